@@ -1,0 +1,17 @@
+namespace FleetCatalog.Cli.Formats;
+
+/// <summary>Compiler-style lines, <c>file(line,col): error CODE: message</c>, that editors and terminals link to.</summary>
+internal sealed class TextReportFormat : IReportFormat
+{
+    public void Write(ValidationReport report, TextWriter output)
+    {
+        foreach (var d in report.Diagnostics)
+        {
+            var position = d.Span.IsNone ? string.Empty : $"({d.Span.Line},{d.Span.Column})";
+            output.WriteLine($"{report.PathFromWorkingDirectory(d)}{position}: {ValidationReport.SeverityName(d.Severity)} {d.Code}: {d.Message}");
+        }
+
+        var files = report.Results.Select(r => r.Project.ManifestPath);
+        output.WriteLine($"{string.Join(", ", files)}: {report.Summary()}.");
+    }
+}

@@ -1,0 +1,38 @@
+using FleetCatalog.Diagnostics;
+using FleetCatalog.Validation;
+
+namespace FleetCatalog.Cli.Formats;
+
+/// <summary>The results of one <c>catalog validate</c> run, and where their files are relative to the current directory.</summary>
+/// <param name="BaseDirectory">Prefix that turns a diagnostic's file into a path from the current directory ("" for standard input).</param>
+internal sealed record ValidationReport(string BaseDirectory, IReadOnlyList<ValidationResult> Results)
+{
+    public IEnumerable<Diagnostic> Diagnostics => Results.SelectMany(r => r.Diagnostics);
+
+    public int Errors => Results.Sum(r => r.Errors);
+
+    public int Warnings => Results.Sum(r => r.Warnings);
+
+    public int Infos => Results.Sum(r => r.Infos);
+
+    /// <summary>The diagnostic's file as seen from the current directory, for CI annotations.</summary>
+    public string PathFromWorkingDirectory(Diagnostic diagnostic) =>
+        BaseDirectory.Length == 0 ? diagnostic.File : Path.Join(BaseDirectory, diagnostic.File).Replace('\\', '/');
+
+    public static string SeverityName(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
+
+    /// <summary>"2 errors, 1 warning, no infos".</summary>
+    public string Summary() => $"{Count(Errors, "error")}, {Count(Warnings, "warning")}, {Count(Infos, "info")}";
+
+    private static string Count(int n, string noun) => n switch
+    {
+        0 => $"no {noun}s",
+        1 => $"1 {noun}",
+        _ => $"{n} {noun}s",
+    };
+}

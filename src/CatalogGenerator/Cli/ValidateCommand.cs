@@ -1,0 +1,110 @@
+using System.CommandLine;
+using FleetCatalog.Cli.Formats;
+using FleetCatalog.Devices;
+using FleetCatalog.Diagnostics;
+using FleetCatalog.Projects;
+using FleetCatalog.Validation;
+
+namespace FleetCatalog.Cli;
+
+/// <summary><c>catalog validate PATH</c>: check a project directory, a manifest file or standard input.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(Func<Stream> stdin)
+    {
+        var path = new Argument<string>("path")
+        {
+            Description = "A project directory, a balena.yml file, or - to read the manifest from standard input.",
+            DefaultValueFactory = _ => ".",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text (compiler style), json, github (workflow annotations) or sarif.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "github", "sarif");
+        var repository = new Option<string?>("--repository")
+        {
+            Description = "The repository the project lives in (default: the git remote 'origin', else assets.repository).",
+        };
+        var deviceTypes = new Option<FileInfo?>("--device-types") { Description = "A device-type list to use instead of the built-in one." };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit with 1 when there are warnings." };
+        var stdinName = new Option<string>("--stdin-filename")
+        {
+            Description = "The file name to report for a manifest read from standard input.",
+            DefaultValueFactory = _ => "balena.yml",
+        };
+
+        var command = new Command("validate", "Check that a balena project works by default on the boards it claims.")
+        {
+            path, format, repository, deviceTypes, warningsAsErrors, stdinName,
+        };
+        command.SetAction(result =>
+        {
+            var output = result.InvocationConfiguration.Output;
+            var error = result.InvocationConfiguration.Error;
+            var target = result.GetValue(path)!;
+            ProjectInput input;
+            DeviceRegistry registry;
+            try
+            {
+                registry = result.GetValue(deviceTypes) is { } file ? DeviceRegistryFile.Load(file.FullName) : DeviceRegistry.Default;
+                input = target == "-"
+                    ? ProjectLoader.FromText(result.GetValue(stdinName)!, ReadLimited(stdin()), result.GetValue(repository))
+                    : ProjectLoader.Load(target, result.GetValue(repository));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException)
+            {
+                error.WriteLine($"catalog validate: cannot read '{target}': {e.Message}");
+                return ExitCodes.Unreadable;
+            }
+
+            var validation = new ManifestValidator(registry).Validate(input);
+            var report = new ValidationReport(BaseDirectory(target), [validation]);
+            Format(result.GetValue(format)!).Write(report, output);
+
+            if (validation.Diagnostics.Any(d => d.Code == DiagnosticCodes.ManifestNotFound.Code))
+            {
+                return ExitCodes.Unreadable;
+            }
+
+            var failed = report.Errors > 0 || (result.GetValue(warningsAsErrors) && report.Warnings > 0);
+            return failed ? ExitCodes.Invalid : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static IReportFormat Format(string name) => name switch
+    {
+        "json" => new JsonReportFormat(),
+        "github" => new GithubReportFormat(),
+        "sarif" => new SarifReportFormat(),
+        _ => new TextReportFormat(),
+    };
+
+    private static string BaseDirectory(string target)
+    {
+        if (target == "-")
+        {
+            return string.Empty;
+        }
+
+        var directory = Directory.Exists(target) ? target : Path.GetDirectoryName(target) ?? string.Empty;
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(directory.Length == 0 ? "." : directory));
+        return relative == "." ? string.Empty : relative.Replace('\\', '/');
+    }
+
+    // Reads at most one byte past the limit, so an endless stream costs bounded memory and time.
+    private static byte[] ReadLimited(Stream stream)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= SourceText.MaxBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

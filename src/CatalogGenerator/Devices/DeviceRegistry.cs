@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using FleetCatalog.Diagnostics;
+
+namespace FleetCatalog.Devices;
+
+/// <summary>
+/// Every balena device type the tool knows, looked up by slug or alias. Ships inside the tool
+/// (Devices/device-types.json, refreshed by <c>catalog devices update</c>).
+/// </summary>
+internal sealed partial class DeviceRegistry
+{
+    private readonly FrozenDictionary<string, DeviceType> _bySlug;
+    private readonly FrozenDictionary<string, DeviceType> _byAlias;
+
+    public DeviceRegistry(IEnumerable<DeviceType> deviceTypes)
+    {
+        All = [.. deviceTypes.OrderBy(d => d.Slug, StringComparer.Ordinal)];
+        _bySlug = All.ToFrozenDictionary(d => d.Slug, StringComparer.Ordinal);
+        _byAlias = All
+            .SelectMany(d => d.Aliases.Where(a => !_bySlug.ContainsKey(a)).Select(a => (Alias: a, Device: d)))
+            .DistinctBy(x => x.Alias, StringComparer.Ordinal)
+            .ToFrozenDictionary(x => x.Alias, x => x.Device, StringComparer.Ordinal);
+    }
+
+    /// <summary>The registry that ships with the tool.</summary>
+    public static DeviceRegistry Default => LazyDefault.Value;
+
+    private static Lazy<DeviceRegistry> LazyDefault { get; } = new(DeviceRegistryFile.LoadEmbedded);
+
+    public IReadOnlyList<DeviceType> All { get; }
+
+    public DeviceType? Find(string slug) => _bySlug.GetValueOrDefault(slug);
+
+    /// <summary>The device type an alias such as <c>nuc</c> or <c>raspberrypi</c> stands for.</summary>
+    public DeviceType? FindByAlias(string alias) => _byAlias.GetValueOrDefault(alias);
+
+    /// <summary>
+    /// Slugs the user probably meant by an unknown <paramref name="text"/>: the same letters with other
+    /// punctuation (<c>orangepi-one</c>), a display name (<c>Raspberry Pi 5</c>), or a near spelling.
+    /// </summary>
+    public IReadOnlyList<string> Suggest(string text)
+    {
+        var key = Normalize(text);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        var exact = All.Where(d => Normalize(d.Slug) == key || Normalize(d.Name) == key || d.Aliases.Any(a => Normalize(a) == key)).ToList();
+        if (exact.Count > 0)
+        {
+            return Preferred(exact);
+        }
+
+        // "Raspberry Pi 5" for "Raspberry Pi 5 & CM5": a display name that starts with what was typed.
+        var byName = All.Where(d => Normalize(d.Name).StartsWith(key, StringComparison.Ordinal) && key.Length >= 6).ToList();
+        if (byName.Count is > 0 and <= 3)
+        {
+            return Preferred(byName);
+        }
+
+        var close = DidYouMean.Closest(key, All.Select(d => Normalize(d.Slug)), DidYouMean.DefaultLimit(key));
+        return Preferred(All.Where(d => close.Contains(Normalize(d.Slug))).ToList());
+    }
+
+    private static List<string> Preferred(List<DeviceType> devices) =>
+        devices.OrderBy(d => d.Status).ThenBy(d => d.Slug, StringComparer.Ordinal).Take(3).Select(d => d.Slug).ToList();
+
+    private static string Normalize(string text) => NonAlphanumeric().Replace(text.ToLowerInvariant(), string.Empty);
+
+    [GeneratedRegex("[^a-z0-9]")]
+    private static partial Regex NonAlphanumeric();
+}

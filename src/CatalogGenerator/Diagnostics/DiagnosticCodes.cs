@@ -1,0 +1,79 @@
+using static FleetCatalog.Diagnostics.DiagnosticSeverity;
+
+namespace FleetCatalog.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code the tool can report. Codes never change meaning once published; a retired
+/// code is not reused. CAT000 the tool's own failures, CAT1xx reading files, CAT2xx manifest structure, CAT3xx hardware,
+/// CAT4xx works-by-default, CAT5xx files and links.
+/// </summary>
+internal static class DiagnosticCodes
+{
+    // The tool itself
+    public static readonly DiagnosticDescriptor InternalError = new("CAT000", "Internal error in a rule", Error);
+
+    // Reading files
+    public static readonly DiagnosticDescriptor FileTooLarge = new("CAT100", "File is too large", Error);
+    public static readonly DiagnosticDescriptor NotUtf8Text = new("CAT101", "File is not UTF-8 text", Error);
+    public static readonly DiagnosticDescriptor EmptyFile = new("CAT102", "File is empty", Error);
+    public static readonly DiagnosticDescriptor YamlSyntaxError = new("CAT103", "YAML syntax error", Error);
+    public static readonly DiagnosticDescriptor NestingTooDeep = new("CAT104", "YAML is nested too deeply", Error);
+    public static readonly DiagnosticDescriptor AliasExpansionTooLarge = new("CAT105", "YAML aliases expand too far", Error);
+    public static readonly DiagnosticDescriptor DuplicateKey = new("CAT106", "Duplicate key", Error);
+    public static readonly DiagnosticDescriptor ManifestNotFound = new("CAT107", "No balena.yml found", Error);
+    public static readonly DiagnosticDescriptor MultipleDocuments = new("CAT108", "More than one YAML document", Error);
+    public static readonly DiagnosticDescriptor FileUnreadable = new("CAT109", "File cannot be read", Error);
+
+    // Manifest structure
+    public static readonly DiagnosticDescriptor TypeMissing = new("CAT200", "type is missing", Error);
+    public static readonly DiagnosticDescriptor TypeInvalid = new("CAT201", "type is not sw.application or sw.block", Error);
+    public static readonly DiagnosticDescriptor VersionNotSemver = new("CAT202", "version is not semver", Error);
+    public static readonly DiagnosticDescriptor LegacyFlatLayout = new("CAT203", "Old flat (v1) manifest layout", Error);
+    public static readonly DiagnosticDescriptor LegacyAssetsList = new("CAT204", "Old list-of-assets (v2) manifest layout", Error);
+    public static readonly DiagnosticDescriptor UnknownKey = new("CAT205", "Unknown key", Error);
+    public static readonly DiagnosticDescriptor NameMissing = new("CAT206", "name is missing", Warning);
+    public static readonly DiagnosticDescriptor DescriptionMissing = new("CAT207", "description is missing", Warning);
+    public static readonly DiagnosticDescriptor LogoMissing = new("CAT208", "Logo is missing", Warning);
+    public static readonly DiagnosticDescriptor AmbiguousScalar = new("CAT209", "Value is read as a different number or boolean", Warning);
+    public static readonly DiagnosticDescriptor WrongValueType = new("CAT210", "Value has the wrong type", Error);
+    public static readonly DiagnosticDescriptor InvalidAsset = new("CAT211", "Asset is malformed", Error);
+
+    // Hardware list
+    public static readonly DiagnosticDescriptor UnknownDeviceType = new("CAT300", "Unknown device type", Error);
+    public static readonly DiagnosticDescriptor DeviceTypeAlias = new("CAT301", "Device type alias instead of slug", Warning);
+    public static readonly DiagnosticDescriptor DefaultDeviceTypeNotSupported = new("CAT302", "defaultDeviceType is not among supportedDeviceTypes", Error);
+    public static readonly DiagnosticDescriptor DefaultDeviceTypeImplicit = new("CAT303", "Dashboard default (Raspberry Pi 4) is not supported", Error);
+    public static readonly DiagnosticDescriptor SupportedDeviceTypesMissing = new("CAT304", "supportedDeviceTypes is missing or empty", Error);
+    public static readonly DiagnosticDescriptor DiscontinuedDeviceType = new("CAT305", "Device type is discontinued", Warning);
+    public static readonly DiagnosticDescriptor DeviceTypePendingDiscontinuation = new("CAT306", "Device type is pending discontinuation", Info);
+    public static readonly DiagnosticDescriptor ImageArchitectureMismatch = new("CAT307", "Image cannot run on a listed board", Error);
+    public static readonly DiagnosticDescriptor DuplicateDeviceType = new("CAT308", "Device type listed twice", Warning);
+
+    // Works by default
+    public static readonly DiagnosticDescriptor VariableWithoutDefault = new("CAT400", "Variable has no default", Error);
+    public static readonly DiagnosticDescriptor PlaceholderDefault = new("CAT401", "Variable default is a placeholder", Error);
+    public static readonly DiagnosticDescriptor ComposeVariableWithoutDefault = new("CAT402", "Service variable comes from the fleet but has no default", Error);
+    public static readonly DiagnosticDescriptor SharedSecretDefault = new("CAT403", "Literal secret as a default", Warning);
+    public static readonly DiagnosticDescriptor ConfigVariablePrefix = new("CAT404", "Config variable without BALENA_ or RESIN_ prefix", Error);
+    public static readonly DiagnosticDescriptor InvalidVariableName = new("CAT405", "Invalid variable name", Error);
+    public static readonly DiagnosticDescriptor ReservedEnvironmentVariablePrefix = new("CAT406", "Environment variable uses a reserved prefix", Warning);
+    public static readonly DiagnosticDescriptor DuplicateVariable = new("CAT407", "Variable defined twice", Warning);
+
+    // Files and links
+    public static readonly DiagnosticDescriptor ManifestNamedYaml = new("CAT500", "Manifest named balena.yaml", Error);
+    public static readonly DiagnosticDescriptor ManifestInBalenaFolder = new("CAT501", "Manifest placed in .balena/", Error);
+    public static readonly DiagnosticDescriptor LogoUrlIsWebPage = new("CAT502", "Logo URL is a web page, not the image", Error);
+    public static readonly DiagnosticDescriptor LogoUrlNotHttps = new("CAT503", "Logo URL is not https", Error);
+    public static readonly DiagnosticDescriptor LogoUrlNotImage = new("CAT504", "Logo URL does not name an image", Warning);
+    public static readonly DiagnosticDescriptor RepositoryMismatch = new("CAT505", "assets.repository names another repository", Warning);
+    public static readonly DiagnosticDescriptor ReadmeDeployButtonOtherRepository = new("CAT506", "README deploy button points at another repository", Warning);
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .OrderBy(d => d.Code, StringComparer.Ordinal)
+            .ToArray();
+
+    public static DiagnosticDescriptor? Find(string code) => All.FirstOrDefault(d => d.Code == code);
+}

@@ -1,0 +1,3 @@
+using FleetCatalog.Cli;
+
+return await CatalogCli.RunAsync(args, Console.Out, Console.Error, Console.OpenStandardInput);

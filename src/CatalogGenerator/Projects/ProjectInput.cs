@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using FleetCatalog.Diagnostics;
+using FleetCatalog.Projects.Compose;
+
+namespace FleetCatalog.Projects;
+
+/// <summary>
+/// Everything validation looks at for one project, already read from disk (or from git, later):
+/// the manifest, the compose file, the Dockerfiles, the README, and which repository it is.
+/// </summary>
+/// <param name="Manifest">The manifest's text, or null when it could not be read (see <see cref="ReadDiagnostics"/>).</param>
+/// <param name="Repository">The repository the project lives in, when known (catalog entry, git remote or --repository).</param>
+internal sealed record ProjectInput(
+    string ManifestPath,
+    ProjectFile? Manifest,
+    ComposeFile? Compose,
+    ImmutableArray<ProjectFile> Dockerfiles,
+    ProjectFile? Readme,
+    string? Repository,
+    ImmutableArray<Diagnostic> ReadDiagnostics)
+{
+    public static ProjectInput ManifestOnly(string path, ProjectFile? manifest, ImmutableArray<Diagnostic> diagnostics) =>
+        new(path, manifest, null, [], null, null, diagnostics);
+}

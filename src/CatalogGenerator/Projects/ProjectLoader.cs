@@ -1,0 +1,180 @@
+using System.Collections.Immutable;
+using FleetCatalog.Diagnostics;
+using FleetCatalog.Projects.Compose;
+
+namespace FleetCatalog.Projects;
+
+/// <summary>Reads a project from a directory, a single manifest file, or text (standard input).</summary>
+internal static class ProjectLoader
+{
+    /// <summary>Where balena and people put the manifest, best first. Only the first is read by balena.</summary>
+    public static IReadOnlyList<string> ManifestCandidates { get; } = ["balena.yml", "balena.yaml", ".balena/balena.yml", ".balena/balena.yaml"];
+
+    private static readonly string[] ComposeCandidates = ["docker-compose.yml", "docker-compose.yaml"];
+
+    private static readonly string[] SingleContainerDockerfiles = ["Dockerfile.template", "Dockerfile"];
+
+    /// <exception cref="IOException">The path does not exist or cannot be read.</exception>
+    public static ProjectInput Load(string path, string? repository = null)
+    {
+        if (Directory.Exists(path))
+        {
+            return FromDirectory(path, repository);
+        }
+
+        if (File.Exists(path))
+        {
+            var input = FromText(Path.GetFileName(path), File.ReadAllBytes(path));
+            return input with { Repository = repository ?? GitRemote.Find(Path.GetDirectoryName(Path.GetFullPath(path))!) };
+        }
+
+        throw new FileNotFoundException($"'{path}' does not exist", path);
+    }
+
+    public static ProjectInput FromText(string name, ReadOnlySpan<byte> bytes, string? repository = null)
+    {
+        var (text, problem) = SourceText.Decode(bytes, name);
+        return ProjectInput.ManifestOnly(name, text is null ? null : new ProjectFile(name, text), problem is null ? [] : [problem]) with
+        {
+            Repository = repository,
+        };
+    }
+
+    public static ProjectInput FromDirectory(string directory, string? repository = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var manifestPath = ManifestCandidates.FirstOrDefault(c => IsFleetManifest(directory, c));
+        ProjectFile? manifest = null;
+        if (manifestPath is null)
+        {
+            diagnostics.Add(DiagnosticCodes.ManifestNotFound.Create(
+                $"no balena.yml in '{directory}'; balena reads the manifest from balena.yml at the root of the repository (run 'catalog validate' on the project's folder, or name the file)",
+                "balena.yml", SourceSpan.None));
+            manifestPath = "balena.yml";
+        }
+        else
+        {
+            manifest = ReadText(directory, manifestPath, diagnostics);
+        }
+
+        var compose = ReadCompose(directory, diagnostics);
+        return new ProjectInput(
+            manifestPath,
+            manifest,
+            compose,
+            ReadDockerfiles(directory, compose),
+            ReadReadme(directory, diagnostics),
+            repository ?? GitRemote.Find(directory),
+            [.. diagnostics]);
+    }
+
+    // .balena/balena.yml usually holds build secrets; it is only a misplaced manifest when it says what the fleet is.
+    private static bool IsFleetManifest(string directory, string candidate)
+    {
+        var full = Path.Combine(directory, candidate);
+        if (!File.Exists(full))
+        {
+            return false;
+        }
+
+        if (!candidate.StartsWith(".balena/", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var text = File.ReadAllText(full);
+        return text.Contains("type:", StringComparison.Ordinal) || text.Contains("supportedDeviceTypes", StringComparison.Ordinal);
+    }
+
+    private static ComposeFile? ReadCompose(string directory, List<Diagnostic> diagnostics)
+    {
+        var path = ComposeCandidates.FirstOrDefault(c => File.Exists(Path.Combine(directory, c)));
+        if (path is null)
+        {
+            var dockerfile = SingleContainerDockerfiles.FirstOrDefault(c => File.Exists(Path.Combine(directory, c)))
+                ?? Directory.EnumerateFiles(directory, "Dockerfile.*").Select(Path.GetFileName).Order(StringComparer.Ordinal).FirstOrDefault();
+            return dockerfile is null ? null : ComposeReader.SingleContainer(dockerfile);
+        }
+
+        var file = ReadText(directory, path, diagnostics);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var (compose, problems) = ComposeReader.Read(file.Text, path);
+        diagnostics.AddRange(problems);
+        return compose;
+    }
+
+    /// <summary>Every Dockerfile variant in each build context: balena picks one per device type or architecture.</summary>
+    private static ImmutableArray<ProjectFile> ReadDockerfiles(string directory, ComposeFile? compose)
+    {
+        if (compose is null)
+        {
+            return [];
+        }
+
+        var root = Path.GetFullPath(directory);
+        var files = new List<ProjectFile>();
+        foreach (var context in compose.Services.Select(s => s.BuildContext).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var full = Path.GetFullPath(Path.Combine(root, context));
+            if (!full.StartsWith(root, StringComparison.Ordinal) || !Directory.Exists(full))
+            {
+                continue;
+            }
+
+            foreach (var dockerfile in Directory.EnumerateFiles(full).Where(IsDockerfile).Order(StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(root, dockerfile).Replace('\\', '/');
+                var (text, _) = SourceText.Decode(File.ReadAllBytes(dockerfile), relative);
+                if (text is not null)
+                {
+                    files.Add(new ProjectFile(relative, text));
+                }
+            }
+        }
+
+        return [.. files];
+    }
+
+    private static bool IsDockerfile(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name == "Dockerfile" || name.StartsWith("Dockerfile.", StringComparison.Ordinal);
+    }
+
+    private static ProjectFile? ReadReadme(string directory, List<Diagnostic> diagnostics)
+    {
+        var readme = Directory.EnumerateFiles(directory)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(n => n.Equals("README.md", StringComparison.OrdinalIgnoreCase) || n.Equals("README", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
+        return readme is null ? null : ReadText(directory, readme, diagnostics, maxBytes: 8 * 1024 * 1024);
+    }
+
+    private static ProjectFile? ReadText(string directory, string relative, List<Diagnostic> diagnostics, int maxBytes = SourceText.MaxBytes)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(Path.Combine(directory, relative));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(DiagnosticCodes.FileUnreadable.Create($"'{relative}' cannot be read: {e.Message}", relative, SourceSpan.None));
+            return null;
+        }
+
+        var (text, problem) = SourceText.Decode(bytes, relative, maxBytes);
+        if (problem is not null)
+        {
+            diagnostics.Add(problem);
+        }
+
+        return text is null ? null : new ProjectFile(relative, text);
+    }
+}

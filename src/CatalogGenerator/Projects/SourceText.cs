@@ -1,0 +1,64 @@
+using System.Text;
+using FleetCatalog.Diagnostics;
+
+namespace FleetCatalog.Projects;
+
+/// <summary>Decodes a file's bytes as UTF-8 text, refusing what no balena tool would read as YAML.</summary>
+internal static class SourceText
+{
+    /// <summary>Largest manifest or compose file read: real ones are under 20 KiB.</summary>
+    public const int MaxBytes = 256 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The text, or null and one diagnostic saying why it cannot be used.</summary>
+    public static (string? Text, Diagnostic? Problem) Decode(ReadOnlySpan<byte> bytes, string file, int maxBytes = MaxBytes)
+    {
+        if (bytes.Length > maxBytes)
+        {
+            return (null, DiagnosticCodes.FileTooLarge.Create(
+                $"'{file}' is {bytes.Length / 1024:N0} KiB; files over {maxBytes / 1024:N0} KiB are not read (a balena.yml is usually under 20 KiB): move long text such as post-provisioning into the README",
+                file, SourceSpan.None));
+        }
+
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return (null, DiagnosticCodes.NotUtf8Text.Create($"'{file}' is saved as UTF-16; save it as UTF-8", file, SourceSpan.None));
+        }
+
+        var start = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            return (null, DiagnosticCodes.NotUtf8Text.Create($"'{file}' is binary (it holds a NUL byte at offset {nul}), not YAML text", file, SourceSpan.None));
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes[start..]);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = e.Index + start;
+            return (null, DiagnosticCodes.NotUtf8Text.Create(
+                $"'{file}' is not valid UTF-8 (first bad byte at offset {offset}); save it as UTF-8",
+                file, PositionOf(bytes, offset)));
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (null, DiagnosticCodes.EmptyFile.Create($"'{file}' is empty; a balena.yml needs at least 'name' and 'type'", file, SourceSpan.None));
+        }
+
+        return (text, null);
+    }
+
+    private static SourceSpan PositionOf(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var before = bytes[..Math.Min(offset, bytes.Length)];
+        var line = before.Count((byte)'\n') + 1;
+        var column = offset - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        return SourceSpan.At(line, column);
+    }
+}

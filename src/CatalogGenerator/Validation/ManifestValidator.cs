@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using FleetCatalog.Devices;
+using FleetCatalog.Diagnostics;
+using FleetCatalog.Manifests;
+using FleetCatalog.Projects;
+using FleetCatalog.Yaml;
+
+namespace FleetCatalog.Validation;
+
+/// <summary>Reads a project's manifest and runs every rule on it; the result is its sorted diagnostics.</summary>
+internal sealed class ManifestValidator(DeviceRegistry devices, IReadOnlyList<IManifestRule> rules)
+{
+    public ManifestValidator(DeviceRegistry devices)
+        : this(devices, ManifestRules.All)
+    {
+    }
+
+    public ValidationResult Validate(ProjectInput project)
+    {
+        var diagnostics = new List<Diagnostic>(project.ReadDiagnostics);
+        var manifest = Read(project, diagnostics);
+        if (manifest is not null)
+        {
+            var context = new ValidationContext(project, manifest, devices);
+            foreach (var rule in rules)
+            {
+                diagnostics.AddRange(Run(rule, context));
+            }
+        }
+
+        return new ValidationResult(project, manifest, Sort(diagnostics));
+    }
+
+    // A bug in one rule must not hide what the others found, nor crash the build of other projects.
+    private static List<Diagnostic> Run(IManifestRule rule, ValidationContext context)
+    {
+        try
+        {
+            return rule.Check(context).ToList();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return [DiagnosticCodes.InternalError.Create(
+                $"rule {rule.GetType().Name} failed on this file ({e.GetType().Name}: {e.Message}); this is a bug in the catalog tool, please report it with the file",
+                context.File, SourceSpan.None)];
+        }
+    }
+
+    private static ProjectManifest? Read(ProjectInput project, List<Diagnostic> diagnostics)
+    {
+        if (project.Manifest is null)
+        {
+            return null;
+        }
+
+        var yaml = YamlDocumentReader.Read(project.Manifest.Text, project.Manifest.Path);
+        diagnostics.AddRange(yaml.Diagnostics);
+        if (yaml.Root is null)
+        {
+            return null;
+        }
+
+        var (manifest, problems) = ManifestReader.Read(yaml.Root, project.Manifest.Path);
+        diagnostics.AddRange(problems);
+        return manifest;
+    }
+
+    private static ImmutableArray<Diagnostic> Sort(List<Diagnostic> diagnostics) =>
+    [
+        .. diagnostics
+            .Distinct()
+            .OrderBy(d => d.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Span.Line)
+            .ThenBy(d => d.Span.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal),
+    ];
+}

@@ -1,0 +1,10 @@
+namespace FleetCatalog.Yaml;
+
+internal enum ScalarKind
+{
+    String,
+    Null,
+    Boolean,
+    Integer,
+    Float,
+}

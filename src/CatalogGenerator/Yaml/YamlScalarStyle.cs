@@ -1,0 +1,10 @@
+namespace FleetCatalog.Yaml;
+
+internal enum YamlScalarStyle
+{
+    Plain,
+    SingleQuoted,
+    DoubleQuoted,
+    Literal,
+    Folded,
+}
