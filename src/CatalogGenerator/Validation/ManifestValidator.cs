@@ -57,6 +57,13 @@ internal sealed class ManifestValidator(DeviceRegistry devices, IReadOnlyList<IM
         diagnostics.AddRange(yaml.Diagnostics);
         if (yaml.Root is null)
         {
+            if (yaml.Diagnostics.IsEmpty)
+            {
+                diagnostics.Add(DiagnosticCodes.EmptyFile.Create(
+                    $"'{project.Manifest.Path}' holds only comments; a balena.yml needs at least 'name' and 'type'",
+                    project.Manifest.Path, SourceSpan.None));
+            }
+
             return null;
         }
 
