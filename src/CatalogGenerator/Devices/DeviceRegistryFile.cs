@@ -13,21 +13,31 @@ internal static class DeviceRegistryFile
     public const int SchemaVersion = 1;
     private const string ResourceName = "FleetCatalog.Devices.device-types.json";
 
-    public static DeviceRegistry LoadEmbedded()
+    // Names such as "Raspberry Pi 5 & CM5" stay readable in diffs instead of becoming \u0026.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static DeviceRegistry LoadEmbedded() => new(LoadEmbeddedDocument().DeviceTypes);
+
+    public static DeviceRegistryDocument LoadEmbeddedDocument()
     {
         using var stream = typeof(DeviceRegistryFile).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The device-type list {ResourceName} is not embedded in the tool.");
-        return Parse(stream);
+        return ParseDocument(stream);
     }
 
-    public static DeviceRegistry Load(string path)
+    public static DeviceRegistry Load(string path) => new(LoadDocument(path).DeviceTypes);
+
+    public static DeviceRegistryDocument LoadDocument(string path)
     {
         using var stream = File.OpenRead(path);
-        return Parse(stream);
+        return ParseDocument(stream);
     }
 
     /// <exception cref="FormatException">The file is not a device-type list of a version this tool reads.</exception>
-    public static DeviceRegistry Parse(Stream stream)
+    public static DeviceRegistry Parse(Stream stream) => new(ParseDocument(stream).DeviceTypes);
+
+    /// <exception cref="FormatException">The file is not a device-type list of a version this tool reads.</exception>
+    public static DeviceRegistryDocument ParseDocument(Stream stream)
     {
         using var document = JsonDocument.Parse(stream);
         var root = document.RootElement;
@@ -37,7 +47,10 @@ internal static class DeviceRegistryFile
             throw new FormatException($"device-type list has schemaVersion {version}; this tool reads version {SchemaVersion}");
         }
 
-        return new DeviceRegistry(root.GetProperty("deviceTypes").EnumerateArray().Select(ReadDevice).ToList());
+        return new DeviceRegistryDocument(
+            root.TryGetProperty("source", out var source) ? source.GetString() ?? string.Empty : string.Empty,
+            root.TryGetProperty("updated", out var updated) ? DateOnly.Parse(updated.GetString()!, CultureInfo.InvariantCulture) : default,
+            root.GetProperty("deviceTypes").EnumerateArray().Select(ReadDevice).ToList());
     }
 
     private static DeviceType ReadDevice(JsonElement e)
@@ -80,12 +93,14 @@ internal static class DeviceRegistryFile
         _ => throw new FormatException($"unknown support status '{text}'"),
     };
 
+    public static string Serialize(DeviceRegistryDocument document) => Serialize(document.DeviceTypes, document.Source, document.Updated);
+
     public static string Serialize(IEnumerable<DeviceType> devices, string source, DateOnly updated)
     {
         var text = new StringBuilder();
         text.Append("{\n")
             .Append(CultureInfo.InvariantCulture, $"  \"schemaVersion\": {SchemaVersion},\n")
-            .Append(CultureInfo.InvariantCulture, $"  \"source\": {JsonValue.Create(source).ToJsonString()},\n")
+            .Append(CultureInfo.InvariantCulture, $"  \"source\": {JsonValue.Create(source).ToJsonString(Readable)},\n")
             .Append(CultureInfo.InvariantCulture, $"  \"updated\": \"{updated:yyyy-MM-dd}\",\n")
             .Append("  \"deviceTypes\": [\n");
         var lines = devices.OrderBy(d => d.Slug, StringComparer.Ordinal).Select(WriteDevice);
@@ -123,6 +138,6 @@ internal static class DeviceRegistryFile
             o["bluetooth"] = bluetooth;
         }
 
-        return "    " + o.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return "    " + o.ToJsonString(Readable);
     }
 }

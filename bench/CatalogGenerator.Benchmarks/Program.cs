@@ -1,0 +1,24 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using FleetCatalog.Benchmarks;
+
+// --quick [--passes N] [--corpus DIR]: stopwatch timing of `catalog validate` over the corpus.
+// Anything else goes to BenchmarkDotNet (e.g. --filter '*'), run in process: the machine is small and
+// shared, and a generated benchmark project would inherit this repository's build settings.
+if (args.Contains("--quick"))
+{
+    var passes = Option(args, "--passes") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 10;
+    return await QuickRun.RunAsync(Option(args, "--corpus"), passes);
+}
+
+var config = DefaultConfig.Instance
+    .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15))
+    .WithOptions(ConfigOptions.JoinSummary);
+BenchmarkSwitcher.FromAssembly(typeof(ValidateCorpusBenchmarks).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
+return 0;
+
+static string? Option(string[] args, string name) =>
+    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
