@@ -44,18 +44,27 @@ internal static class ValidateCommand
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
             var target = result.GetValue(path)!;
+            var reading = target;
             ProjectInput input;
             DeviceRegistry registry;
             try
             {
-                registry = result.GetValue(deviceTypes) is { } file ? DeviceRegistryFile.Load(file.FullName) : DeviceRegistry.Default;
+                registry = DeviceRegistry.Default;
+                if (result.GetValue(deviceTypes) is { } file)
+                {
+                    reading = file.FullName;
+                    registry = DeviceRegistryFile.Load(file.FullName);
+                    reading = target;
+                }
+
                 input = target == "-"
                     ? ProjectLoader.FromText(result.GetValue(stdinName)!, ReadLimited(stdin()), result.GetValue(repository))
                     : ProjectLoader.Load(target, result.GetValue(repository));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException
+                or KeyNotFoundException or InvalidOperationException)
             {
-                error.WriteLine($"catalog validate: cannot read '{target}': {e.Message}");
+                error.WriteLine($"catalog validate: cannot read '{reading}': {e.Message}");
                 return ExitCodes.Unreadable;
             }
 

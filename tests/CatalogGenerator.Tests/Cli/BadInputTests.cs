@@ -148,6 +148,22 @@ public sealed class BadInputTests
         Assert.Contains(DiagnosticCodes.TypeInvalid.Code, output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"schemaVersion\": 1}")]
+    [InlineData("{\"schemaVersion\": 1, \"deviceTypes\": [{\"slug\": 3}]}")]
+    [InlineData("not json")]
+    public async Task A_broken_device_type_list_exits_2_with_a_message(string json)
+    {
+        using var dir = new TempDirectory();
+        var list = dir.Write("devices.json", json);
+
+        var (exit, _, error) = await CliRunner.RunAsync(["validate", "-", "--device-types", list], "name: x\ntype: sw.block\n");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("devices.json", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
     private static Task<(int ExitCode, string Output, string Error)> RunAsync(string path) =>
         CliRunner.RunAsync(["validate", path, "--format", "json"]);
 
