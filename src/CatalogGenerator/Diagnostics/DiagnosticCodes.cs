@@ -56,7 +56,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor SharedSecretDefault = new("CAT403", "Literal secret as a default", Warning);
     public static readonly DiagnosticDescriptor ConfigVariablePrefix = new("CAT404", "Config variable without BALENA_ or RESIN_ prefix", Error);
     public static readonly DiagnosticDescriptor InvalidVariableName = new("CAT405", "Invalid variable name", Error);
-    public static readonly DiagnosticDescriptor ReservedEnvironmentVariablePrefix = new("CAT406", "Environment variable uses a reserved prefix", Warning);
+    public static readonly DiagnosticDescriptor ReservedEnvironmentVariablePrefix = new("CAT406", "Environment variable uses a reserved prefix", Error);
     public static readonly DiagnosticDescriptor DuplicateVariable = new("CAT407", "Variable defined twice", Warning);
 
     // Files and links

@@ -25,7 +25,7 @@ public sealed class EnvironmentVariablesMustNotUseReservedPrefixTests
         var diagnostics = TestProject.ValidateManifest(Manifests.WithEnvironment("TZ: UTC", $"{name}: 1"));
 
         var reserved = Assert.Single(diagnostics.WithCode(DiagnosticCodes.ReservedEnvironmentVariablePrefix));
-        Assert.Equal(DiagnosticSeverity.Warning, reserved.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, reserved.Severity);
         Assert.Equal((6, 7), (reserved.Span.Line, reserved.Span.Column));
         Assert.Contains($"'{name}'", reserved.Message, StringComparison.Ordinal);
         Assert.Contains("move it to applicationConfigVariables", reserved.Message, StringComparison.Ordinal);
