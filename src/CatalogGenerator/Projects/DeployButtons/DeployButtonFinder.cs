@@ -24,7 +24,7 @@ internal static partial class DeployButtonFinder
                 continue;
             }
 
-            var end = UrlEnd(markdown, match.Index + match.Length, IsBare(markdown, match.Index));
+            var end = UrlEnd(markdown, match.Index);
             var written = markdown[match.Index..end];
             var url = Unescape(written);
             links.Add(new DeployButtonLink(url, SpanOf(lineStarts, match.Index, end), QueryParameters(url)));
@@ -58,16 +58,26 @@ internal static partial class DeployButtonFinder
 
     private static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 
-    // Inside (...), <...>, "..." or after "]: " the URL ends where Markdown or HTML says; a bare URL also sheds the
-    // punctuation that ends the sentence around it ("click https://...deploy?repoUrl=x.").
-    private static int UrlEnd(string text, int start, bool bare)
+    // The URL ends where what opened it says: ")" or a space after "(", ">" after "<", the quote after a quote. A bare
+    // URL ends as GitHub's autolinks do, shedding the punctuation of the sentence around it ("click https://...x.").
+    private static int UrlEnd(string text, int start)
     {
+        var opener = start > 0 ? text[start - 1] : '\n';
+        var bare = IsBare(text, start);
         var depth = 0;
         var end = start;
         for (; end < text.Length; end++)
         {
             var c = text[end];
-            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or '`' || (c == ')' && depth == 0))
+            var stops = char.IsWhiteSpace(c) || opener switch
+            {
+                '(' => c == ')' && depth == 0,
+                '<' => c == '>',
+                '"' or '\'' => c == opener,
+                '=' => c == '>',
+                _ => bare && (c is '<' or '>' or '"' or '`' || (c == ')' && depth == 0)),
+            };
+            if (stops)
             {
                 break;
             }
@@ -75,7 +85,7 @@ internal static partial class DeployButtonFinder
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
         }
 
-        while (bare && end > start && text[end - 1] is '.' or ',' or ':' or ';' or '!' or '?' or '*' or '_' or '~')
+        while (bare && end > start && text[end - 1] is '.' or ',' or ':' or ';' or '!' or '?' or '*' or '_' or '~' or '\'')
         {
             end--;
         }

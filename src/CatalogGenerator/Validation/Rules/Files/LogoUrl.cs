@@ -71,6 +71,10 @@ internal static partial class LogoUrl
         return null;
     }
 
+    /// <summary>True for a file path such as <c>logo.png</c> or <c>./assets/logo.png</c>: no scheme and no host.</summary>
+    public static bool IsPath(string text) =>
+        text.Length > 0 && !Scheme().IsMatch(text) && !text.StartsWith("//", StringComparison.Ordinal) && !HostLike().IsMatch(text);
+
     private static bool AsksForRaw(string query) => RawQuery().IsMatch(query);
 
     // Image hosts whose URLs name no file: GitHub avatars and files attached to issues or READMEs.
@@ -90,14 +94,9 @@ internal static partial class LogoUrl
             return "https:" + text;
         }
 
-        if (Scheme().IsMatch(text) || text.Length == 0)
+        if (!IsPath(text))
         {
-            return null;
-        }
-
-        if (HostLike().IsMatch(text))
-        {
-            return "https://" + text;
+            return Scheme().IsMatch(text) || text.Length == 0 ? null : "https://" + text;
         }
 
         // A path in the repository: GitHub serves it raw from the default branch (HEAD).

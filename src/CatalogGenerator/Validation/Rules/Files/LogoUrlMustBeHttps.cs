@@ -26,7 +26,9 @@ internal sealed class LogoUrlMustBeHttps : IManifestRule
             ? $"the logo is a data: URL ('{Shorten(text)}'), but the catalog shows only logos linked from an https address: put the image in the repository and link its https URL"
             : text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
                 ? $"the logo URL '{text}' is plain http; balenaHub and the catalog are https pages, where browsers block or rewrite http images: use https"
-                : $"the logo URL '{text}' is not an https address, so balenaHub and the catalog cannot load it: link the image with an https URL";
+                : LogoUrl.IsPath(text)
+                    ? $"the logo URL '{text}' is a path in the repository, not a web address, so balenaHub and the catalog cannot load it: link the image's https URL"
+                    : $"the logo URL '{text}' is not an https address, so balenaHub and the catalog cannot load it: link the image with an https URL";
         var suggestion = verdict.Suggestion is null ? string.Empty : $"; did you mean '{verdict.Suggestion}'?";
         yield return DiagnosticCodes.LogoUrlNotHttps.Create(why + suggestion, context.File, value.Span);
     }
