@@ -24,7 +24,7 @@ internal sealed class ManifestMustBeAtRepositoryRoot : IManifestRule
             ? "move it to 'balena.yml' at the root of the repository (or pass its raw URL as configUrl on the deploy button)"
             : "the README's deploy button passes configUrl, so the button finds it, but 'balena deploy' and the catalog read only the root balena.yml: move it to 'balena.yml' at the root of the repository";
         yield return DiagnosticCodes.ManifestInBalenaFolder.Create(
-            $"the manifest is '{path}', where balena does not look for it ('.balena/balena.yml' holds build secrets and build variables, not the fleet's settings): {fix}",
+            $"the manifest is in '{path}', which balena reads only for build secrets and build variables, not as the fleet's manifest: {fix}",
             context.File, SourceSpan.None);
     }
 }
