@@ -10,8 +10,6 @@ namespace FleetCatalog.Projects.DeployButtons;
 /// </summary>
 internal static partial class DeployButtonFinder
 {
-    public const string DeployPage = "https://dashboard.balena-cloud.com/deploy";
-
     public static IReadOnlyList<DeployButtonLink> Find(string markdown)
     {
         var hidden = MarkdownHiddenText.Find(markdown);
@@ -25,8 +23,7 @@ internal static partial class DeployButtonFinder
             }
 
             var end = UrlEnd(markdown, match.Index);
-            var written = markdown[match.Index..end];
-            var url = Unescape(written);
+            var url = Unescape(markdown[match.Index..end]);
             links.Add(new DeployButtonLink(url, SpanOf(lineStarts, match.Index, end), QueryParameters(url)));
         }
 
