@@ -10,6 +10,10 @@ internal static class ProjectLoader
     /// <summary>Where balena and people put the manifest, best first. Only the first is read by balena.</summary>
     public static IReadOnlyList<string> ManifestCandidates { get; } = ["balena.yml", "balena.yaml", ".balena/balena.yml", ".balena/balena.yaml"];
 
+    // Keys of the manifest (current or old flat layout) that a build-secrets file never has.
+    private static readonly string[] FleetManifestMarkers =
+        ["type:", "supportedDeviceTypes", "defaultDeviceType", "applicationEnvironmentVariables", "applicationConfigVariables", "repoUrl"];
+
     private static readonly string[] ComposeCandidates = ["docker-compose.yml", "docker-compose.yaml"];
 
     private static readonly string[] SingleContainerDockerfiles = ["Dockerfile.template", "Dockerfile"];
@@ -83,7 +87,7 @@ internal static class ProjectLoader
         }
 
         var text = File.ReadAllText(full);
-        return text.Contains("type:", StringComparison.Ordinal) || text.Contains("supportedDeviceTypes", StringComparison.Ordinal);
+        return FleetManifestMarkers.Any(marker => text.Contains(marker, StringComparison.Ordinal));
     }
 
     private static ComposeFile? ReadCompose(string directory, List<Diagnostic> diagnostics)

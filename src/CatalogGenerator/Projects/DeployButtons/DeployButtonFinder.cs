@@ -1,0 +1,137 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using FleetCatalog.Diagnostics;
+
+namespace FleetCatalog.Projects.DeployButtons;
+
+/// <summary>
+/// Finds every link to balena's deploy page in a README: Markdown inline links and images' links, reference
+/// definitions, autolinks, bare URLs and HTML <c>href</c>s, but not examples in code or HTML comments.
+/// </summary>
+internal static partial class DeployButtonFinder
+{
+    public static IReadOnlyList<DeployButtonLink> Find(string markdown)
+    {
+        var hidden = MarkdownHiddenText.Find(markdown);
+        var lineStarts = LineStarts(markdown);
+        var links = new List<DeployButtonLink>();
+        foreach (Match match in DeployUrlStart().Matches(markdown))
+        {
+            if (hidden[match.Index])
+            {
+                continue;
+            }
+
+            var end = UrlEnd(markdown, match.Index);
+            var url = Unescape(markdown[match.Index..end]);
+            links.Add(new DeployButtonLink(url, SpanOf(lineStarts, match.Index, end), QueryParameters(url)));
+        }
+
+        return links;
+    }
+
+    /// <summary>The query of a URL as name/value pairs, URL-decoded (<c>+</c> is a space, as in a form).</summary>
+    public static IReadOnlyDictionary<string, string> QueryParameters(string url)
+    {
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        var question = url.IndexOf('?', StringComparison.Ordinal);
+        if (question < 0)
+        {
+            return parameters;
+        }
+
+        var hash = url.IndexOf('#', question);
+        var query = hash < 0 ? url[(question + 1)..] : url[(question + 1)..hash];
+        foreach (var pair in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            var name = Decode(equals < 0 ? pair : pair[..equals]);
+            var value = equals < 0 ? string.Empty : Decode(pair[(equals + 1)..]);
+            parameters.TryAdd(name, value);
+        }
+
+        return parameters;
+    }
+
+    private static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
+
+    // The URL ends where what opened it says: ")" or a space after "(", ">" after "<", the quote after a quote. A bare
+    // URL ends as GitHub's autolinks do, shedding the punctuation of the sentence around it ("click https://...x.").
+    private static int UrlEnd(string text, int start)
+    {
+        var opener = start > 0 ? text[start - 1] : '\n';
+        var bare = IsBare(text, start);
+        var depth = 0;
+        var end = start;
+        for (; end < text.Length; end++)
+        {
+            var c = text[end];
+            var stops = char.IsWhiteSpace(c) || opener switch
+            {
+                '(' => c == ')' && depth == 0,
+                '<' => c == '>',
+                '"' or '\'' => c == opener,
+                '=' => c == '>',
+                _ => bare && (c is '<' or '>' or '"' or '`' || (c == ')' && depth == 0)),
+            };
+            if (stops)
+            {
+                break;
+            }
+
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+
+        while (bare && end > start && text[end - 1] is '.' or ',' or ':' or ';' or '!' or '?' or '*' or '_' or '~' or '\'')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool IsBare(string text, int index)
+    {
+        var before = index > 0 ? text[index - 1] : '\n';
+        return before is not ('(' or '<' or '"' or '\'' or '=') && !(before == ' ' && index > 1 && text[index - 2] == ':');
+    }
+
+    // &amp; in HTML and in Markdown link destinations, and Markdown's backslash escapes (\_), are undone by the renderer.
+    private static string Unescape(string written) =>
+        WebUtility.HtmlDecode(BackslashEscape().Replace(written, "$1"));
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return [.. starts];
+    }
+
+    private static SourceSpan SpanOf(int[] lineStarts, int start, int end)
+    {
+        var (line, column) = Position(lineStarts, start);
+        var (endLine, endColumn) = Position(lineStarts, end);
+        return new SourceSpan(line, column, endLine, endColumn);
+    }
+
+    private static (int Line, int Column) Position(int[] lineStarts, int offset)
+    {
+        var index = Array.BinarySearch(lineStarts, offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return (line + 1, offset - lineStarts[line] + 1);
+    }
+
+    // Any spelling of the page (http, www.) counts as a button; "/deploy" must end there ("/deployments" is another page).
+    [GeneratedRegex(@"https?://(?:www\.)?dashboard\.balena-cloud\.com/deploy(?![\w-])/?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeployUrlStart();
+
+    [GeneratedRegex(@"\\([!-/:-@\[-`{-~])")]
+    private static partial Regex BackslashEscape();
+}
