@@ -67,6 +67,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor LogoUrlNotImage = new("CAT504", "Logo URL does not name an image", Warning);
     public static readonly DiagnosticDescriptor RepositoryMismatch = new("CAT505", "assets.repository names another repository", Warning);
     public static readonly DiagnosticDescriptor ReadmeDeployButtonOtherRepository = new("CAT506", "README deploy button points at another repository", Warning);
+    public static readonly DiagnosticDescriptor ReadmeDeployButtonWithoutRepoUrl = new("CAT507", "README deploy button has no repoUrl", Warning);
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
