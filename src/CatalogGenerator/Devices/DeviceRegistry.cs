@@ -73,22 +73,14 @@ internal sealed partial class DeviceRegistry
             }
         }
 
-        // "Raspberry Pi 5" for "Raspberry Pi 5 & CM5": a display name that starts with what was typed.
-        var byName = All.Where(d => Normalize(d.Name).StartsWith(key, StringComparison.Ordinal) && key.Length >= 6).ToList();
+        // "Raspberry Pi 5" for "Raspberry Pi 5 & CM5": a display name that starts with what was typed, or
+        // "Raspberry Pi Zero" for "Raspberry Pi (v1 / Zero / Zero W)": one that holds every word typed.
+        var words = Words(text);
+        var byName = All.Where(d => (key.Length >= 6 && Normalize(d.Name).StartsWith(key, StringComparison.Ordinal))
+            || (words.Count >= 2 && words.IsSubsetOf(Words(d.Name)))).ToList();
         if (byName.Count is > 0 and <= 3)
         {
             return Preferred(byName);
-        }
-
-        // "Raspberry Pi Zero" for "Raspberry Pi (v1 / Zero / Zero W)": every word typed is in the display name.
-        var words = Words(text);
-        if (words.Count >= 2)
-        {
-            var byWords = All.Where(d => words.IsSubsetOf(Words(d.Name))).ToList();
-            if (byWords.Count is > 0 and <= 3)
-            {
-                return Preferred(byWords);
-            }
         }
 
         var close = DidYouMean.Closest(key, All.Select(d => Normalize(d.Slug)), DidYouMean.DefaultLimit(key));
