@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
-using FleetCatalog.Diagnostics;
 
 namespace FleetCatalog.Projects.Dockerfiles;
 
@@ -47,7 +45,7 @@ internal static class DockerfileReader
         return new Dockerfile(path, stages.ToImmutable(), arguments.ToImmutable());
     }
 
-    private static DockerfileStage? ReadFrom(List<Word> words)
+    private static DockerfileStage? ReadFrom(List<DockerfileWord> words)
     {
         string? platform = null;
         var i = 1;
@@ -73,11 +71,11 @@ internal static class DockerfileReader
         text.Length >= 2 && (text[0] == '"' || text[0] == '\'') && text[^1] == text[0] ? text[1..^1] : text;
 
     /// <summary>Logical instructions: continued lines joined, comments and heredoc bodies dropped.</summary>
-    private static IEnumerable<Instruction> Instructions(string text)
+    private static IEnumerable<DockerfileInstruction> Instructions(string text)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var escape = EscapeCharacter(lines);
-        Instruction? current = null;
+        DockerfileInstruction? current = null;
         string? heredoc = null;
         for (var n = 0; n < lines.Length; n++)
         {
@@ -98,7 +96,7 @@ internal static class DockerfileReader
                 continue;
             }
 
-            current ??= new Instruction();
+            current ??= new DockerfileInstruction();
             var body = line.TrimEnd();
             var continues = body.EndsWith(escape);
             current.Append(continues ? body[..^1] : body, n + 1);
@@ -150,58 +148,5 @@ internal static class DockerfileReader
         var word = instruction[(start + 2)..].TrimStart('-').Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         var delimiter = word?.Trim('"', '\'');
         return delimiter is { Length: > 0 } && delimiter.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? delimiter : null;
-    }
-
-    private readonly record struct Word(string Text, SourceSpan Span);
-
-    /// <summary>The text of one instruction and, for each character, the line and column it came from.</summary>
-    private sealed class Instruction
-    {
-        private readonly StringBuilder _text = new();
-        private readonly List<(int Line, int Column)> _positions = [];
-
-        public void Append(string part, int line)
-        {
-            if (_text.Length > 0)
-            {
-                _text.Append(' ');
-                _positions.Add((line, 0));
-            }
-
-            for (var i = 0; i < part.Length; i++)
-            {
-                _text.Append(part[i]);
-                _positions.Add((line, i + 1));
-            }
-        }
-
-        public List<Word> Words()
-        {
-            var words = new List<Word>();
-            var text = _text.ToString();
-            var i = 0;
-            while (i < text.Length)
-            {
-                if (char.IsWhiteSpace(text[i]))
-                {
-                    i++;
-                    continue;
-                }
-
-                var start = i;
-                while (i < text.Length && !char.IsWhiteSpace(text[i]))
-                {
-                    i++;
-                }
-
-                var (line, column) = _positions[start];
-                var (endLine, endColumn) = _positions[i - 1];
-                words.Add(new Word(text[start..i], new SourceSpan(line, column, endLine, endColumn + 1)));
-            }
-
-            return words;
-        }
-
-        public override string ToString() => _text.ToString();
     }
 }
