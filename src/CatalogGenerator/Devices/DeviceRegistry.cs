@@ -37,7 +37,8 @@ internal sealed partial class DeviceRegistry
 
     /// <summary>
     /// Slugs the user probably meant by an unknown <paramref name="text"/>: the same letters with other
-    /// punctuation (<c>orangepi-one</c>), a display name (<c>Raspberry Pi 5</c>), or a near spelling.
+    /// punctuation (<c>orangepi-one</c>), a display name (<c>Raspberry Pi 5</c>), a slug without its
+    /// 64-bit suffix (<c>raspberrypi4</c>) or with one it does not have (<c>raspberrypi5-64</c>), or a near spelling.
     /// </summary>
     public IReadOnlyList<string> Suggest(string text)
     {
@@ -53,8 +54,30 @@ internal sealed partial class DeviceRegistry
             return Preferred(exact);
         }
 
-        // "Raspberry Pi 5" for "Raspberry Pi 5 & CM5": a display name that starts with what was typed.
-        var byName = All.Where(d => Normalize(d.Name).StartsWith(key, StringComparison.Ordinal) && key.Length >= 6).ToList();
+        // Pi 4, 3 and Zero 2 W exist only as 64-bit types ("-64"), the Pi 5 only without the suffix.
+        var bits = All.Where(d => Normalize(d.Slug) == key + "64"
+            || (d.Architecture == DeviceArchitecture.Aarch64 && key.EndsWith("64", StringComparison.Ordinal) && Normalize(d.Slug) == key[..^2])).ToList();
+        if (bits.Count > 0)
+        {
+            return Preferred(bits);
+        }
+
+        // "genericx86-64" for "genericx86-64-ext", "jetson-nano-2gb" for "jetson-nano-2gb-devkit": the shortest completion.
+        if (key.Length >= 6)
+        {
+            var completions = All.Where(d => Normalize(d.Slug).StartsWith(key, StringComparison.Ordinal)).ToList();
+            if (completions.Count > 0)
+            {
+                var shortest = completions.Min(d => Normalize(d.Slug).Length);
+                return Preferred(completions.Where(d => Normalize(d.Slug).Length == shortest).ToList());
+            }
+        }
+
+        // "Raspberry Pi 5" for "Raspberry Pi 5 & CM5": a display name that starts with what was typed, or
+        // "Raspberry Pi Zero" for "Raspberry Pi (v1 / Zero / Zero W)": one that holds every word typed.
+        var words = Words(text);
+        var byName = All.Where(d => (key.Length >= 6 && Normalize(d.Name).StartsWith(key, StringComparison.Ordinal))
+            || (words.Count >= 2 && words.IsSubsetOf(Words(d.Name)))).ToList();
         if (byName.Count is > 0 and <= 3)
         {
             return Preferred(byName);
@@ -68,6 +91,12 @@ internal sealed partial class DeviceRegistry
         devices.OrderBy(d => d.Status).ThenBy(d => d.Slug, StringComparer.Ordinal).Take(3).Select(d => d.Slug).ToList();
 
     private static string Normalize(string text) => NonAlphanumeric().Replace(text.ToLowerInvariant(), string.Empty);
+
+    private static HashSet<string> Words(string text) =>
+        [.. NonAlphanumericRun().Split(text.ToLowerInvariant()).Where(w => w.Length > 0)];
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonAlphanumericRun();
 
     [GeneratedRegex("[^a-z0-9]")]
     private static partial Regex NonAlphanumeric();
