@@ -111,7 +111,10 @@ internal static class ProjectLoader
         return compose;
     }
 
-    /// <summary>Every Dockerfile variant in each build context: balena picks one per device type or architecture.</summary>
+    /// <summary>
+    /// Every Dockerfile variant in each build context (balena picks one per device type or architecture),
+    /// and any Dockerfile a service names explicitly (<c>build.dockerfile</c>), wherever it is.
+    /// </summary>
     private static ImmutableArray<ProjectFile> ReadDockerfiles(string directory, ComposeFile? compose)
     {
         if (compose is null)
@@ -120,28 +123,39 @@ internal static class ProjectLoader
         }
 
         var root = Path.GetFullPath(directory);
-        var files = new List<ProjectFile>();
-        foreach (var context in compose.Services.Select(s => s.BuildContext).OfType<string>().Distinct(StringComparer.Ordinal))
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var service in compose.Services.Where(s => s.BuildContext is not null))
         {
-            var full = Path.GetFullPath(Path.Combine(root, context));
-            if (!full.StartsWith(root, StringComparison.Ordinal) || !Directory.Exists(full))
+            var context = Path.GetFullPath(Path.Combine(root, service.BuildContext!));
+            if (!IsInside(root, context) || !Directory.Exists(context))
             {
                 continue;
             }
 
-            foreach (var dockerfile in Directory.EnumerateFiles(full).Where(IsDockerfile).Order(StringComparer.Ordinal))
+            paths.UnionWith(Directory.EnumerateFiles(context).Where(IsDockerfile));
+            if (service.Dockerfile is { Length: > 0 } named && Path.GetFullPath(Path.Combine(context, named)) is var full
+                && IsInside(root, full) && File.Exists(full))
             {
-                var relative = Path.GetRelativePath(root, dockerfile).Replace('\\', '/');
-                var (text, _) = SourceText.Decode(File.ReadAllBytes(dockerfile), relative);
-                if (text is not null)
-                {
-                    files.Add(new ProjectFile(relative, text));
-                }
+                paths.Add(full);
+            }
+        }
+
+        var files = new List<ProjectFile>();
+        foreach (var path in paths)
+        {
+            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            var (text, _) = SourceText.Decode(File.ReadAllBytes(path), relative);
+            if (text is not null)
+            {
+                files.Add(new ProjectFile(relative, text));
             }
         }
 
         return [.. files];
     }
+
+    private static bool IsInside(string root, string path) =>
+        path == root || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static bool IsDockerfile(string path)
     {
