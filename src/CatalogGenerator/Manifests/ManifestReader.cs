@@ -81,7 +81,9 @@ internal sealed class ManifestReader
                 }
 
                 return [.. result];
-            case null or YamlScalar { Value: "" }:
+            case null:
+                return [];
+            case YamlScalar empty when IsEmpty(empty):
                 return [];
             default:
                 Report(entry.Value.Span, $"'assets' must be a mapping of assets such as 'logo:' and 'repository:', not {entry.Value.Kind}");
@@ -104,7 +106,7 @@ internal sealed class ManifestReader
         {
             case null:
                 yield break;
-            case YamlScalar { Value: "" }:
+            case YamlScalar empty when IsEmpty(empty):
                 yield break;
             case YamlMapping map:
                 foreach (var variable in map.Entries)
@@ -169,7 +171,9 @@ internal sealed class ManifestReader
                 }
 
                 return [.. result];
-            case YamlScalar { Value: "" } or null:
+            case null:
+                return [];
+            case YamlScalar empty when IsEmpty(empty):
                 return [];
             case YamlScalar single:
                 Report(single.Span, $"'{entry.Name}' must be a list; write it as '{entry.Name}: [{single.Value}]' or one '- {single.Value}' line per board");
@@ -198,7 +202,9 @@ internal sealed class ManifestReader
     {
         switch (entry?.Value)
         {
-            case null or YamlScalar { Value: "" }:
+            case null:
+                return null;
+            case YamlScalar empty when IsEmpty(empty):
                 return null;
             case YamlMapping mapping:
                 return mapping;
@@ -207,6 +213,9 @@ internal sealed class ManifestReader
                 return null;
         }
     }
+
+    // "key:", "key: null" and "key: ~" all mean nothing there, as an empty text does.
+    private static bool IsEmpty(YamlScalar scalar) => scalar.Value.Length == 0 || scalar.Resolve().Kind == ScalarKind.Null;
 
     private static string Describe(YamlNode node) => node is YamlScalar s ? $"the text '{s.Value}'" : node.Kind;
 
