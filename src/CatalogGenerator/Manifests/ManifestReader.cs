@@ -93,6 +93,14 @@ internal sealed class ManifestReader
 
     private ManifestAsset ReadAsset(YamlEntry entry)
     {
+        // "logo: https://…" is the usual slip; show the shape balena reads, with the author's URL in it.
+        if (entry.Value is YamlScalar { Value.Length: > 0 } url && !IsEmpty(url))
+        {
+            Report(url.Span, $"asset '{entry.Name}' must be a mapping with 'type: blob.asset' and the address under 'data: url:', not just the text '{url.Value}'; write:\n"
+                + $"{entry.Name}:\n  type: blob.asset\n  data:\n    url: {url.Value}");
+            return new ManifestAsset(entry.Key, null, null, entry.Value);
+        }
+
         var asset = Mapping(entry);
         var data = Mapping(asset?.Find("data"));
         return new ManifestAsset(entry.Key, Scalar(asset?.Find("type")), Scalar(data?.Find("url")), entry.Value);
@@ -136,7 +144,7 @@ internal sealed class ManifestReader
 
                 break;
             default:
-                Report(entry.Value.Span, $"'{key}' must be a list of 'NAME: value' pairs, not {entry.Value.Kind}");
+                Report(entry.Value.Span, $"'{key}' must be a list of 'NAME: value' pairs, not {Describe(entry.Value)}; write one '- NAME: value' line per variable under it");
                 break;
         }
     }

@@ -1,0 +1,87 @@
+using FleetCatalog.Diagnostics;
+using FleetCatalog.Manifests;
+using FleetCatalog.Yaml;
+
+namespace FleetCatalog.Validation.Rules.Structure;
+
+/// <summary>
+/// balena reads an asset as <c>type: blob.asset</c> with its address in <c>data.url</c>; an asset
+/// shaped otherwise gives no logo or repository link. Assets that are not mappings at all are reported
+/// when the manifest is read (CAT210), and the 2020 list of assets by its layout rule.
+/// </summary>
+internal sealed class AssetsMustBeBlobAssetsWithUrl : IManifestRule
+{
+    public IEnumerable<Diagnostic> Check(ValidationContext context)
+    {
+        if (context.Manifest.Root["assets"] is not YamlMapping)
+        {
+            yield break;
+        }
+
+        foreach (var asset in context.Manifest.Assets)
+        {
+            if (asset.Node is not YamlMapping body)
+            {
+                continue;
+            }
+
+            if (CheckType(context.File, asset, body) is { } typeProblem)
+            {
+                yield return typeProblem;
+            }
+
+            if (CheckUrl(context.File, asset, body) is { } urlProblem)
+            {
+                yield return urlProblem;
+            }
+        }
+    }
+
+    private static Diagnostic? CheckType(string file, ManifestAsset asset, YamlMapping body)
+    {
+        if (asset.Type?.Text == ManifestKeys.BlobAsset)
+        {
+            return null;
+        }
+
+        if (asset.Type is null)
+        {
+            // A non-text 'type' was reported when the manifest was read.
+            return body.Find("type") is not null ? null : DiagnosticCodes.InvalidAsset.Create(
+                $"asset '{asset.Name}' has no 'type', so balena does not read it as an asset: add 'type: blob.asset' beside its 'data:'",
+                file, asset.Key.Span);
+        }
+
+        return DiagnosticCodes.InvalidAsset.Create(
+            $"asset '{asset.Name}' has 'type: {asset.Type.Raw}', but balena reads only 'blob.asset' (a file at a URL); did you mean 'blob.asset'?",
+            file, asset.Type.Span);
+    }
+
+    private static Diagnostic? CheckUrl(string file, ManifestAsset asset, YamlMapping body)
+    {
+        if (!string.IsNullOrWhiteSpace(asset.Url?.Text))
+        {
+            return null;
+        }
+
+        var data = body.Find("data");
+        if (data is not null && data.Value is not YamlMapping and not YamlScalar { Value: "" })
+        {
+            // 'data' of the wrong shape was reported when the manifest was read.
+            return null;
+        }
+
+        var misplaced = body.Find("url");
+        var url = (misplaced?.Value as YamlScalar)?.Value ?? asset.Url?.Raw;
+        var example = string.IsNullOrWhiteSpace(url) ? "https://..." : YamlText.Scalar(url);
+        var message = misplaced is not null
+            ? $"asset '{asset.Name}' has its 'url' directly under it, where balena does not look: move it under 'data:'"
+            : (data?.Value as YamlMapping)?.Find("url") is { } empty
+                ? $"asset '{asset.Name}' has an empty 'data.url', so it shows nothing: give the address of the {(asset.Name == "logo" ? "image" : "file")}"
+                : $"asset '{asset.Name}' has no 'data.url', so it shows nothing: add the address of the {(asset.Name == "logo" ? "image" : "file")}";
+        var span = misplaced?.Key.Span ?? (data?.Value as YamlMapping)?.Find("url")?.Value.Span ?? data?.Key.Span ?? asset.Key.Span;
+        return DiagnosticCodes.InvalidAsset.Create(
+            $"{message}:\n{asset.Name}:\n  type: blob.asset\n  data:\n    url: {example}",
+            file, span);
+    }
+}
