@@ -39,7 +39,7 @@ internal sealed class ValuesMustReadAsWritten : IManifestRule
                     }
 
                     break;
-                case YamlScalar scalar when scalar.IsImplicitlyTyped && Problem(key, scalar) is { } problem:
+                case YamlScalar scalar when scalar.IsImplicitlyTyped && seen.Add(scalar) && Problem(key, scalar) is { } problem:
                     findings.Add(DiagnosticCodes.AmbiguousScalar.Create(problem, context.File, scalar.Span));
                     break;
             }
