@@ -20,6 +20,14 @@ internal sealed class AssetsMustBeBlobAssetsWithUrl : IManifestRule
 
         foreach (var asset in context.Manifest.Assets)
         {
+            if (asset.Node is YamlScalar empty && empty.Resolve().Text is null or "")
+            {
+                yield return DiagnosticCodes.InvalidAsset.Create(
+                    $"asset '{asset.Name}' is empty, so it shows nothing: give it its type and address:\n{asset.Name}:\n  type: blob.asset\n  data:\n    url: https://...",
+                    context.File, asset.Key.Span);
+                continue;
+            }
+
             if (asset.Node is not YamlMapping body)
             {
                 continue;
@@ -75,7 +83,7 @@ internal sealed class AssetsMustBeBlobAssetsWithUrl : IManifestRule
         var url = (misplaced?.Value as YamlScalar)?.Value ?? asset.Url?.Raw;
         var example = string.IsNullOrWhiteSpace(url) ? "https://..." : YamlText.Scalar(url);
         var message = misplaced is not null
-            ? $"asset '{asset.Name}' has its 'url' directly under it, where balena does not look: move it under 'data:'"
+            ? $"asset '{asset.Name}' has its 'url' directly under it, where balena does not look: move it under 'data'"
             : (data?.Value as YamlMapping)?.Find("url") is { } empty
                 ? $"asset '{asset.Name}' has an empty 'data.url', so it shows nothing: give the address of the {(asset.Name == "logo" ? "image" : "file")}"
                 : $"asset '{asset.Name}' has no 'data.url', so it shows nothing: add the address of the {(asset.Name == "logo" ? "image" : "file")}";

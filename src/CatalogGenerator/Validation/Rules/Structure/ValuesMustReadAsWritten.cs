@@ -7,7 +7,7 @@ namespace FleetCatalog.Validation.Rules.Structure;
 
 /// <summary>
 /// An unquoted value that YAML turns into a different number (<c>0x4444</c> becomes 17476, <c>1.10</c>
-/// becomes 1.1) reaches balena changed; one that YAML 1.1 readers (PyYAML, Go, Ruby) take as a boolean
+/// becomes 1.1) reaches balena changed; one that YAML 1.1 readers (older Python, Go and Ruby libraries) take as a boolean
 /// (<c>on</c>, <c>no</c>) or a base-60 number (<c>1:30</c>) means different things to different tools.
 /// Quoting keeps the text as written. Case alone (<c>True</c> for <c>true</c>) changes nothing that matters.
 /// </summary>
@@ -62,10 +62,10 @@ internal sealed class ValuesMustReadAsWritten : IManifestRule
                 var meaning = raw.ToUpperInvariant() is "YES" or "Y" or "ON" ? "true" : "false";
                 return key == "joinable"
                     ? $"'joinable: {raw}' is the text '{raw}' to balena, not a boolean: write 'joinable: {meaning}'"
-                    : $"'{raw}' is the text '{raw}' to balena but the boolean {meaning} to YAML 1.1 readers (PyYAML, Go, Ruby), so tools disagree on it: quote it ({quoted})";
+                    : $"'{raw}' is the text '{raw}' to balena but the boolean {meaning} to YAML 1.1 readers (older Python, Go and Ruby libraries), so tools disagree on it: quote it ({quoted})";
             case ScalarKind.String when YamlScalarResolver.IsYaml11Sexagesimal(raw):
                 var number = Sexagesimal(raw) is { } value ? $"the number {value}" : "a base-60 number";
-                return $"'{raw}' is the text '{raw}' to balena but {number} to YAML 1.1 readers (PyYAML, Go, Ruby), so tools disagree on it: quote it ({quoted})";
+                return $"'{raw}' is the text '{raw}' to balena but {number} to YAML 1.1 readers (older Python, Go and Ruby libraries), so tools disagree on it: quote it ({quoted})";
             default:
                 return null;
         }

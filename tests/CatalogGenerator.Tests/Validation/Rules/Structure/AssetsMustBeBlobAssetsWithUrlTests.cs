@@ -61,7 +61,7 @@ public sealed class AssetsMustBeBlobAssetsWithUrlTests
         var finding = Assert.Single(TestProject.ValidateManifest("type: sw.application\nassets:\n  logo:\n    type: blob.asset\n    url: https://x/l.png\n").WithCode(DiagnosticCodes.InvalidAsset));
 
         Assert.Equal((5, 5), (finding.Span.Line, finding.Span.Column));
-        Assert.Contains("move it under 'data:'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("move it under 'data':\n", finding.Message, StringComparison.Ordinal);
         Assert.EndsWith("data:\n    url: https://x/l.png", finding.Message, StringComparison.Ordinal);
         Assert.Empty(TestProject.ValidateManifest("type: sw.application\nassets:\n  logo:\n    type: blob.asset\n    url: https://x/l.png\n").WithCode(DiagnosticCodes.UnknownKey));
     }
@@ -87,6 +87,20 @@ public sealed class AssetsMustBeBlobAssetsWithUrlTests
         var finding = Assert.Single(diagnostics.WithCode(DiagnosticCodes.WrongValueType));
         Assert.Equal((3, 9), (finding.Span.Line, finding.Span.Column));
         Assert.EndsWith("logo:\n  type: blob.asset\n  data:\n    url: https://x/l.png", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("logo:")]
+    [InlineData("logo: null")]
+    [InlineData("logo: ''")]
+    public void An_empty_asset_is_an_error_at_its_slug(string line)
+    {
+        var diagnostics = TestProject.ValidateManifest($"type: sw.application\nassets:\n  {line}\n");
+
+        var finding = Assert.Single(diagnostics.WithCode(DiagnosticCodes.InvalidAsset));
+        Assert.Equal((3, 3), (finding.Span.Line, finding.Span.Column));
+        Assert.StartsWith("asset 'logo' is empty", finding.Message, StringComparison.Ordinal);
+        Assert.Empty(diagnostics.WithCode(DiagnosticCodes.WrongValueType));
     }
 
     [Fact]
