@@ -49,18 +49,27 @@ internal sealed class FlatV1LayoutMustBeRewritten : IManifestRule
 
     private static Diagnostic Leftover(ValidationContext context, YamlEntry entry)
     {
-        var written = (entry.Value as YamlScalar)?.Resolve().Text;
-        var repository = RepositoryUrl.Normalize(written) ?? RepositoryUrl.Normalize(context.Project.Repository) ?? written ?? "https://github.com/OWNER/REPO";
+        const string Flat = "is from the flat layout balena replaced in November 2020 and balena no longer reads it";
         var message = entry.Name switch
         {
-            "repoUrl" => $"'repoUrl' is from the flat layout balena replaced in November 2020 and balena no longer reads it; "
-                + "give the repository as an asset instead:\nassets:\n  repository:\n    type: blob.asset\n    data:\n      url: "
-                + YamlText.Scalar(repository),
-            "tarballUrl" => "'tarballUrl' is from the flat layout balena replaced in November 2020 and balena no longer reads it "
-                + "(it builds from the repository): remove it",
+            "repoUrl" when context.Manifest.Repository is not null => $"'repoUrl' {Flat}; 'assets.repository' already names the repository: remove it",
+            "repoUrl" => $"'repoUrl' {Flat}; give the repository as an asset instead:\nassets:\n  repository:\n    type: blob.asset\n    data:\n      url: "
+                + YamlText.Scalar(RepositoryOf(context, entry)),
+            "tarballUrl" => $"'tarballUrl' {Flat} (it builds from the repository): remove it",
             _ => $"'{entry.Name}' sits at the top level, where only the flat layout of before November 2020 had it; "
-                + $"balena reads it only under 'data:', so move it there{(context.Manifest.Root["data"] is YamlMapping data && data.Find(entry.Name) is not null ? $", merging it with the '{entry.Name}' already there" : string.Empty)}",
+                + $"balena reads it only under 'data:', so move it there{Merge(context, entry)}",
         };
         return DiagnosticCodes.LegacyFlatLayout.Create(message, context.File, entry.Key.Span);
     }
+
+    private static string RepositoryOf(ValidationContext context, YamlEntry repoUrl)
+    {
+        var written = (repoUrl.Value as YamlScalar)?.Resolve().Text;
+        return RepositoryUrl.Normalize(written) ?? RepositoryUrl.Normalize(context.Project.Repository) ?? written ?? "https://github.com/OWNER/REPO";
+    }
+
+    private static string Merge(ValidationContext context, YamlEntry entry) =>
+        context.Manifest.Root["data"] is YamlMapping data && data.Find(entry.Name) is not null
+            ? $", merging it with the '{entry.Name}' already there"
+            : string.Empty;
 }

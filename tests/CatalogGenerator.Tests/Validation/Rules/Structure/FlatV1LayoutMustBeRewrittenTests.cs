@@ -124,6 +124,17 @@ public sealed class FlatV1LayoutMustBeRewrittenTests
     }
 
     [Fact]
+    public void A_leftover_repoUrl_beside_a_repository_asset_is_told_to_go()
+    {
+        var finding = Assert.Single(TestProject.ValidateManifest(
+            "type: sw.application\nrepoUrl: https://github.com/a/b\nassets:\n  repository:\n    type: blob.asset\n    data:\n      url: https://github.com/a/b\n")
+            .WithCode(DiagnosticCodes.LegacyFlatLayout));
+
+        Assert.Equal((2, 1), (finding.Span.Line, finding.Span.Column));
+        Assert.EndsWith("'assets.repository' already names the repository: remove it", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_partly_flat_file_without_type_still_hears_that_type_is_missing()
     {
         var diagnostics = TestProject.ValidateManifest("data:\n  defaultDeviceType: raspberrypi3\ndefaultDeviceType: raspberrypi3\n");
