@@ -20,7 +20,7 @@ internal sealed class AssetsMustBeBlobAssetsWithUrl : IManifestRule
 
         foreach (var asset in context.Manifest.Assets)
         {
-            if (asset.Node is YamlScalar empty && empty.Resolve().Text is null or "")
+            if (IsEmpty(asset.Node))
             {
                 yield return DiagnosticCodes.InvalidAsset.Create(
                     $"asset '{asset.Name}' is empty, so it shows nothing: give it its type and address:\n{asset.Name}:\n  type: blob.asset\n  data:\n    url: https://...",
@@ -73,23 +73,27 @@ internal sealed class AssetsMustBeBlobAssetsWithUrl : IManifestRule
         }
 
         var data = body.Find("data");
-        if (data is not null && data.Value is not YamlMapping and not YamlScalar { Value: "" })
+        var dataMapping = data?.Value as YamlMapping;
+        var url = dataMapping?.Find("url");
+
+        // 'data' or 'url' of the wrong shape was reported when the manifest was read.
+        if ((data is not null && dataMapping is null && !IsEmpty(data.Value)) || (url is not null && url.Value is not YamlScalar))
         {
-            // 'data' of the wrong shape was reported when the manifest was read.
             return null;
         }
 
         var misplaced = body.Find("url");
-        var url = (misplaced?.Value as YamlScalar)?.Value ?? asset.Url?.Raw;
-        var example = string.IsNullOrWhiteSpace(url) ? "https://..." : YamlText.Scalar(url);
-        var message = misplaced is not null
-            ? $"asset '{asset.Name}' has its 'url' directly under it, where balena does not look: move it under 'data'"
-            : (data?.Value as YamlMapping)?.Find("url") is { } empty
-                ? $"asset '{asset.Name}' has an empty 'data.url', so it shows nothing: give the address of the {(asset.Name == "logo" ? "image" : "file")}"
-                : $"asset '{asset.Name}' has no 'data.url', so it shows nothing: add the address of the {(asset.Name == "logo" ? "image" : "file")}";
-        var span = misplaced?.Key.Span ?? (data?.Value as YamlMapping)?.Find("url")?.Value.Span ?? data?.Key.Span ?? asset.Key.Span;
-        return DiagnosticCodes.InvalidAsset.Create(
-            $"{message}:\n{asset.Name}:\n  type: blob.asset\n  data:\n    url: {example}",
-            file, span);
+        var written = (misplaced?.Value as YamlScalar)?.Resolve().Text;
+        var what = asset.Name switch { "logo" => "the image", "repository" => "the repository", _ => "the file" };
+        var (message, span) = (misplaced, url) switch
+        {
+            ({ } m, _) => ($"asset '{asset.Name}' has its 'url' directly under it, where balena does not look: move it under 'data'", m.Key.Span),
+            (null, { } u) => ($"asset '{asset.Name}' has an empty 'data.url', so it shows nothing: give the address of {what}", u.Value.Span),
+            _ => ($"asset '{asset.Name}' has no 'data.url', so it shows nothing: add the address of {what}", data?.Key.Span ?? asset.Key.Span),
+        };
+        var example = string.IsNullOrWhiteSpace(written) ? "https://..." : YamlText.Scalar(written);
+        return DiagnosticCodes.InvalidAsset.Create($"{message}:\n{asset.Name}:\n  type: blob.asset\n  data:\n    url: {example}", file, span);
     }
+
+    private static bool IsEmpty(YamlNode node) => node is YamlScalar scalar && scalar.Resolve().Text is null or "";
 }

@@ -55,6 +55,27 @@ public sealed class AssetsMustBeBlobAssetsWithUrlTests
         Assert.Contains("asset 'repository' has no 'data.url'", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("data:", 5)]
+    [InlineData("data: null", 5)]
+    public void An_empty_data_is_an_error_at_data(string line, int column)
+    {
+        var finding = Assert.Single(TestProject.ValidateManifest($"type: sw.application\nassets:\n  logo:\n    type: blob.asset\n    {line}\n").WithCode(DiagnosticCodes.InvalidAsset));
+
+        Assert.Equal((5, column), (finding.Span.Line, finding.Span.Column));
+        Assert.Contains("has no 'data.url'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("address of the image", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_url_of_the_wrong_shape_is_left_to_CAT210()
+    {
+        var diagnostics = TestProject.ValidateManifest("type: sw.application\nassets:\n  logo:\n    type: blob.asset\n    data:\n      url: [a]\n");
+
+        Assert.Empty(diagnostics.WithCode(DiagnosticCodes.InvalidAsset));
+        Assert.Single(diagnostics.WithCode(DiagnosticCodes.WrongValueType));
+    }
+
     [Fact]
     public void A_url_directly_under_the_asset_is_told_to_move_under_data()
     {
