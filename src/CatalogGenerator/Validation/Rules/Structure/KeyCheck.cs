@@ -13,6 +13,12 @@ internal static class KeyCheck
         ["repository"] = "belongs under 'assets:' as an asset ('repository:' with 'type: blob.asset' and 'data: url:')",
         ["build-variables"] = "is a build setting that belongs in .balena/balena.yml, not in this balena.yml, where balena ignores it",
         ["build-secrets"] = "is a build setting that belongs in .balena/balena.yml, not in this balena.yml, where balena ignores it",
+
+        // Exactly spelt, these make the file the flat layout (CAT203); near-misses and other cases land here.
+        ["applicationEnvironmentVariables"] = "belongs under 'data:'",
+        ["applicationConfigVariables"] = "belongs under 'data:'",
+        ["defaultDeviceType"] = "belongs under 'data:'",
+        ["supportedDeviceTypes"] = "belongs under 'data:'",
     };
 
     public static readonly IReadOnlyDictionary<string, string> DataElsewhere = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -59,15 +65,21 @@ internal static class KeyCheck
                     $"'{key}' {where} differs from balena's key '{cased}' only in case, and keys are case-sensitive, so balena ignores it; write '{cased}'",
                     file, span);
             }
-            else if (elsewhere.TryGetValue(key, out var place))
+            else if (elsewhere.Keys.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase)) is { } moved)
             {
-                yield return DiagnosticCodes.UnknownKey.Create($"'{key}' {where} {place}", file, span);
+                var spelt = moved == key ? string.Empty : $" (spelt '{moved}')";
+                yield return DiagnosticCodes.UnknownKey.Create($"'{key}' {where} {elsewhere[moved]}{spelt}", file, span);
             }
             else if (DidYouMean.Closest(key, known) is { Count: > 0 } suggestions)
             {
                 yield return DiagnosticCodes.UnknownKey.Create(
                     $"unknown key '{key}' {where}: balena ignores it, so what it holds is lost{DidYouMean.Phrase(suggestions)}",
                     file, span);
+            }
+            else if (DidYouMean.Closest(key, elsewhere.Keys) is [var near, ..])
+            {
+                yield return DiagnosticCodes.UnknownKey.Create(
+                    $"unknown key '{key}' {where}: balena ignores it; did you mean '{near}', which {elsewhere[near]}?", file, span);
             }
             else
             {

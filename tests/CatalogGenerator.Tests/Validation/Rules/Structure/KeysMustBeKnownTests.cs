@@ -100,6 +100,18 @@ public sealed class KeysMustBeKnownTests
         Assert.Contains(place, finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("DefaultDeviceType: raspberrypi3", "'DefaultDeviceType' at the top level belongs under 'data:' (spelt 'defaultDeviceType')")]
+    [InlineData("supportedDeviceType: [raspberrypi3]", "did you mean 'supportedDeviceTypes', which belongs under 'data:'?")]
+    public void A_data_key_near_the_top_level_is_told_to_move_under_data(string line, string message)
+    {
+        var finding = Assert.Single(TestProject.ValidateManifest($"type: sw.application\n{line}\n").WithCode(DiagnosticCodes.UnknownKey));
+
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
+        Assert.Equal((2, 1), (finding.Span.Line, finding.Span.Column));
+        Assert.EndsWith(message, finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_top_level_key_under_data_is_told_to_move_up()
     {
