@@ -81,7 +81,9 @@ internal sealed class ManifestReader
                 }
 
                 return [.. result];
-            case null or YamlScalar { Value: "" }:
+            case null:
+                return [];
+            case YamlScalar empty when IsEmpty(empty):
                 return [];
             default:
                 Report(entry.Value.Span, $"'assets' must be a mapping of assets such as 'logo:' and 'repository:', not {entry.Value.Kind}");
@@ -91,6 +93,14 @@ internal sealed class ManifestReader
 
     private ManifestAsset ReadAsset(YamlEntry entry)
     {
+        // "logo: https://…" is the usual slip; show the shape balena reads, with the author's URL in it.
+        if (entry.Value is YamlScalar { Value.Length: > 0 } url && !IsEmpty(url))
+        {
+            Report(url.Span, $"asset '{entry.Name}' must be a mapping with 'type: blob.asset' and the address under 'data: url:', not just the text '{url.Value}'; write:\n"
+                + $"{entry.Name}:\n  type: blob.asset\n  data:\n    url: {url.Value}");
+            return new ManifestAsset(entry.Key, null, null, entry.Value);
+        }
+
         var asset = Mapping(entry);
         var data = Mapping(asset?.Find("data"));
         return new ManifestAsset(entry.Key, Scalar(asset?.Find("type")), Scalar(data?.Find("url")), entry.Value);
@@ -104,7 +114,7 @@ internal sealed class ManifestReader
         {
             case null:
                 yield break;
-            case YamlScalar { Value: "" }:
+            case YamlScalar empty when IsEmpty(empty):
                 yield break;
             case YamlMapping map:
                 foreach (var variable in map.Entries)
@@ -134,7 +144,7 @@ internal sealed class ManifestReader
 
                 break;
             default:
-                Report(entry.Value.Span, $"'{key}' must be a list of 'NAME: value' pairs, not {entry.Value.Kind}");
+                Report(entry.Value.Span, $"'{key}' must be a list of 'NAME: value' pairs, not {Describe(entry.Value)}; write one '- NAME: value' line per variable under it");
                 break;
         }
     }
@@ -169,7 +179,9 @@ internal sealed class ManifestReader
                 }
 
                 return [.. result];
-            case YamlScalar { Value: "" } or null:
+            case null:
+                return [];
+            case YamlScalar empty when IsEmpty(empty):
                 return [];
             case YamlScalar single:
                 Report(single.Span, $"'{entry.Name}' must be a list; write it as '{entry.Name}: [{single.Value}]' or one '- {single.Value}' line per board");
@@ -198,7 +210,9 @@ internal sealed class ManifestReader
     {
         switch (entry?.Value)
         {
-            case null or YamlScalar { Value: "" }:
+            case null:
+                return null;
+            case YamlScalar empty when IsEmpty(empty):
                 return null;
             case YamlMapping mapping:
                 return mapping;
@@ -207,6 +221,9 @@ internal sealed class ManifestReader
                 return null;
         }
     }
+
+    // "key:", "key: null" and "key: ~" all mean nothing there, as an empty text does.
+    private static bool IsEmpty(YamlScalar scalar) => scalar.Value.Length == 0 || scalar.Resolve().Kind == ScalarKind.Null;
 
     private static string Describe(YamlNode node) => node is YamlScalar s ? $"the text '{s.Value}'" : node.Kind;
 

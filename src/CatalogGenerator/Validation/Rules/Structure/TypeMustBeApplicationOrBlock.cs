@@ -11,8 +11,8 @@ internal sealed class TypeMustBeApplicationOrBlock : IManifestRule
         var type = context.Manifest.Type;
         if (type is null || type.Text is null)
         {
-            // The old layouts have no type at all; their own rule shows the whole rewrite.
-            if (context.Manifest.Layout == ManifestLayout.Current)
+            // The old layouts have no type at all; their own rules show the whole rewrite, type included.
+            if (context.Manifest.Layout == ManifestLayout.Current || (context.Manifest.Layout == ManifestLayout.FlatV1 && !FlatV1LayoutMustBeRewritten.RewritesWholeFile(context.Manifest)))
             {
                 yield return DiagnosticCodes.TypeMissing.Create(
                     "'type' is missing; balena deploy refuses a balena.yml without it: add 'type: sw.application' (a fleet or app) or 'type: sw.block' (a reusable block)",
