@@ -36,6 +36,9 @@ internal sealed class RepositoryUrl : IEquatable<RepositoryUrl>
     /// <summary>The repository's home page, the form to show people: <c>https://github.com/owner/name</c>.</summary>
     public string WebUrl => $"https://{Host}/{Path}";
 
+    /// <summary>Where GitHub serves the default branch's files as they are (<c>https://raw.githubusercontent.com/owner/repo/HEAD</c>); null off GitHub.</summary>
+    public string? RawFileBase => IsGitHub ? $"https://raw.githubusercontent.com/{Path}/HEAD" : null;
+
     public static RepositoryUrl? Parse(string? text) => TryParse(text, out var url) ? url : null;
 
     /// <summary>Reads a repository URL; false for anything that does not name one repository (a user page, a local path, text).</summary>
@@ -103,6 +106,16 @@ internal sealed class RepositoryUrl : IEquatable<RepositoryUrl>
     // https://user:token@host:443/o/r.git?x#y: the user, port, query and fragment say nothing about which repository it is.
     private static (string? Host, string? Path) SplitUri(string text)
     {
+        // https://github.com:owner/repo: an scp-style path pasted after a scheme (seen in real manifests); mean the obvious.
+        var authority = text.IndexOf("://", StringComparison.Ordinal) + 3;
+        var slash = text.IndexOf('/', authority);
+        var at = text.LastIndexOf('@', slash < 0 ? text.Length - 1 : slash);
+        var colon = text.IndexOf(':', Math.Max(authority, at + 1));
+        if (colon > 0 && (slash < 0 || colon < slash) && colon + 1 < text.Length && !char.IsAsciiDigit(text[colon + 1]))
+        {
+            text = text[..colon] + "/" + text[(colon + 1)..];
+        }
+
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || !Schemes.Contains(uri.Scheme) || uri.Host.Length == 0)
         {
             return (null, null);

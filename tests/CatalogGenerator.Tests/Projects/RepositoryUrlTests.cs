@@ -10,6 +10,7 @@ public sealed class RepositoryUrlTests
     [InlineData("https://github.com/balena-labs-projects/browser.git")]
     [InlineData("https://github.com/balena-labs-projects/browser.git/")]
     [InlineData("http://github.com/balena-labs-projects/browser")]
+    [InlineData("https://github.com:balena-labs-projects/browser")]
     [InlineData("https://www.github.com/balena-labs-projects/browser")]
     [InlineData("https://GitHub.com/Balena-Labs-Projects/Browser")]
     [InlineData("  https://github.com/balena-labs-projects/browser  ")]

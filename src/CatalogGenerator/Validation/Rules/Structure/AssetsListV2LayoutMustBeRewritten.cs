@@ -1,3 +1,4 @@
+using FleetCatalog.Projects;
 using FleetCatalog.Diagnostics;
 using FleetCatalog.Manifests;
 using FleetCatalog.Yaml;
@@ -58,7 +59,7 @@ internal sealed class AssetsListV2LayoutMustBeRewritten : IManifestRule
             .Where(a => a.Url?.Text is { Length: > 0 })
             .Select(a => (a.Name, a.Url!.Text!))
             .ToList();
-        if (assets.All(a => a.Name != "repository") && RepositoryUrl.Normalize(context.Project.Repository) is { } repository)
+        if (assets.All(a => a.Name != "repository") && RepositoryUrl.Parse(context.Project.Repository)?.WebUrl is { } repository)
         {
             assets.Insert(0, ("repository", repository));
         }

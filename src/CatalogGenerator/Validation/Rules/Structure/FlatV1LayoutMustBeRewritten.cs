@@ -1,3 +1,4 @@
+using FleetCatalog.Projects;
 using FleetCatalog.Diagnostics;
 using FleetCatalog.Manifests;
 using FleetCatalog.Yaml;
@@ -35,9 +36,9 @@ internal sealed class FlatV1LayoutMustBeRewritten : IManifestRule
     private static Diagnostic Rewrite(ValidationContext context, List<YamlEntry> legacy)
     {
         var repoUrl = (context.Manifest.Root["repoUrl"] as YamlScalar)?.Resolve().Text;
-        var repository = RepositoryUrl.Normalize(repoUrl) ?? RepositoryUrl.Normalize(context.Project.Repository);
+        var repository = RepositoryUrl.Parse(repoUrl)?.WebUrl ?? RepositoryUrl.Parse(context.Project.Repository)?.WebUrl;
         var assets = repository is null ? Array.Empty<(string, string)>() : [("repository", repository)];
-        var snippet = CurrentLayoutSnippet.Write(context.Manifest, assets, RepositoryUrl.NameOf(repository));
+        var snippet = CurrentLayoutSnippet.Write(context.Manifest, assets, RepositoryUrl.Parse(repository)?.Name);
         var keys = string.Join(", ", legacy.Select(e => $"'{e.Name}'"));
         return DiagnosticCodes.LegacyFlatLayout.Create(
             $"this balena.yml uses the flat layout balena replaced in November 2020 ({keys} at the top level, no 'type'): "
@@ -65,7 +66,7 @@ internal sealed class FlatV1LayoutMustBeRewritten : IManifestRule
     private static string RepositoryOf(ValidationContext context, YamlEntry repoUrl)
     {
         var written = (repoUrl.Value as YamlScalar)?.Resolve().Text;
-        return RepositoryUrl.Normalize(written) ?? RepositoryUrl.Normalize(context.Project.Repository) ?? written ?? "https://github.com/OWNER/REPO";
+        return RepositoryUrl.Parse(written)?.WebUrl ?? RepositoryUrl.Parse(context.Project.Repository)?.WebUrl ?? written ?? "https://github.com/OWNER/REPO";
     }
 
     private static string Merge(ValidationContext context, YamlEntry entry) =>

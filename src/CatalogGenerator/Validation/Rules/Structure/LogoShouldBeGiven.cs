@@ -1,3 +1,4 @@
+using FleetCatalog.Projects;
 using FleetCatalog.Diagnostics;
 
 namespace FleetCatalog.Validation.Rules.Structure;
@@ -14,8 +15,8 @@ internal sealed class LogoShouldBeGiven : IManifestRule
             yield break;
         }
 
-        var repository = RepositoryUrl.Normalize(context.Manifest.Repository?.Url?.Text) ?? RepositoryUrl.Normalize(context.Project.Repository);
-        var raw = RepositoryUrl.RawFileBase(repository) ?? "https://raw.githubusercontent.com/OWNER/REPO/HEAD";
+        var repository = RepositoryUrl.Parse(context.Manifest.Repository?.Url?.Text) ?? RepositoryUrl.Parse(context.Project.Repository);
+        var raw = repository?.RawFileBase ?? "https://raw.githubusercontent.com/OWNER/REPO/HEAD";
         yield return DiagnosticCodes.LogoMissing.Create(
             "there is no logo ('assets.logo'); the catalog and balenaHub show it on the project's tile, which is blank without it: "
                 + "add a 512 x 512 px image to the repository and point to it:\n"

@@ -1,3 +1,4 @@
+using FleetCatalog.Projects;
 using FleetCatalog.Diagnostics;
 using FleetCatalog.Yaml;
 
@@ -15,10 +16,10 @@ internal sealed class NameShouldBeGiven : IManifestRule
         }
 
         // The flat layout's 'repoUrl' counts too: its rewrite takes the name from it.
-        var repository = RepositoryUrl.Normalize(context.Manifest.Repository?.Url?.Text)
-            ?? RepositoryUrl.Normalize((context.Manifest.Root["repoUrl"] as YamlScalar)?.Resolve().Text)
-            ?? RepositoryUrl.Normalize(context.Project.Repository);
-        var example = RepositoryUrl.NameOf(repository) ?? "Pi-hole Ad Blocker";
+        var repository = RepositoryUrl.Parse(context.Manifest.Repository?.Url?.Text)
+            ?? RepositoryUrl.Parse((context.Manifest.Root["repoUrl"] as YamlScalar)?.Resolve().Text)
+            ?? RepositoryUrl.Parse(context.Project.Repository);
+        var example = repository?.Name ?? "Pi-hole Ad Blocker";
         yield return DiagnosticCodes.NameMissing.Create(
             $"'name' is {(name is null ? "missing" : "empty")}; the catalog and balenaHub show it as the project's title: add a short human name, such as 'name: {example}'",
             context.File,
