@@ -8,7 +8,9 @@ internal sealed class TextReportFormat : IReportFormat
         foreach (var d in report.Diagnostics)
         {
             var position = d.Span.IsNone ? string.Empty : $"({d.Span.Line},{d.Span.Column})";
-            output.WriteLine($"{report.PathFromWorkingDirectory(d)}{position}: {ValidationReport.SeverityName(d.Severity)} {d.Code}: {d.Message}");
+            // Continuation lines (a rewritten manifest, say) are indented so each finding still starts at column 1.
+            var message = d.Message.Replace("\n", "\n    ", StringComparison.Ordinal);
+            output.WriteLine($"{report.PathFromWorkingDirectory(d)}{position}: {ValidationReport.SeverityName(d.Severity)} {d.Code}: {message}");
         }
 
         var files = report.Results.Select(r => r.Project.ManifestPath);

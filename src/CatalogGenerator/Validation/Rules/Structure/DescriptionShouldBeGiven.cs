@@ -15,7 +15,7 @@ internal sealed class DescriptionShouldBeGiven : IManifestRule
 
         yield return DiagnosticCodes.DescriptionMissing.Create(
             $"'description' is {(description is null ? "missing" : "empty")}; the catalog and balenaHub show it under the name so visitors know what the project does: "
-                + "add one sentence, such as 'description: Streams music from your phone to any speaker'",
+                + "add one sentence on what it does for the person who deploys it, such as 'description: Turns a Raspberry Pi into a network-wide ad blocker'",
             context.File,
             description?.Span ?? ManifestSpans.Top(context.Manifest, "description"));
     }
