@@ -25,11 +25,13 @@ public sealed partial class ConventionTests
     {
         var docs = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "diagnostics.md"));
         var sections = Heading().Split(docs).Skip(1).Chunk(2).ToDictionary(p => p[0], p => p[1]);
+        var headings = Heading().Matches(docs).Select(m => m.Value.TrimEnd()).ToHashSet(StringComparer.Ordinal);
 
         Assert.All(DiagnosticCodes.All, d =>
         {
             Assert.True(sections.ContainsKey(d.Code), $"{d.Code} ({d.Title}) has no '## {d.Code}: …' section in docs/diagnostics.md");
-            Assert.Contains("**Severity:**", sections[d.Code], StringComparison.Ordinal);
+            Assert.Contains($"## {d.Code}: {d.Title}", headings);
+            Assert.Contains($"**Severity:** {ValidationSeverity(d)}", sections[d.Code], StringComparison.Ordinal);
             Assert.Contains("```", sections[d.Code], StringComparison.Ordinal);
         });
         Assert.All(sections.Keys, code => Assert.NotNull(DiagnosticCodes.Find(code)));
@@ -72,6 +74,16 @@ public sealed partial class ConventionTests
             Assert.StartsWith("FleetCatalog.Validation.Rules.", type.Namespace, StringComparison.Ordinal);
             Assert.Contains(type.Name + "Tests", tests);
         });
+    }
+
+    private static string ValidationSeverity(DiagnosticDescriptor d) => d.DefaultSeverity.ToString().ToLowerInvariant();
+
+    [Fact]
+    public void Help_links_point_at_the_headings_anchors()
+    {
+        Assert.Equal(
+            "https://github.com/fleet-catalog/fleet-catalog/blob/main/docs/diagnostics.md#cat201-type-is-not-swapplication-or-swblock",
+            DiagnosticCodes.TypeInvalid.HelpUri);
     }
 
     private static bool IsCompilerGenerated(Type t) =>

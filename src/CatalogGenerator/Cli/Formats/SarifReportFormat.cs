@@ -7,8 +7,6 @@ namespace FleetCatalog.Cli.Formats;
 /// <summary>SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers.</summary>
 internal sealed class SarifReportFormat : IReportFormat
 {
-    public const string DocsUrl = "https://github.com/fleet-catalog/fleet-catalog/blob/main/docs/diagnostics.md";
-
     public void Write(ValidationReport report, TextWriter output)
     {
         using var stream = new MemoryStream();
@@ -40,7 +38,7 @@ internal sealed class SarifReportFormat : IReportFormat
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "fleet-catalog");
-        json.WriteString("informationUri", DocsUrl);
+        json.WriteString("informationUri", DiagnosticDescriptor.DocsUrl);
         json.WriteString("version", typeof(SarifReportFormat).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
         json.WriteStartArray("rules");
         foreach (var descriptor in DiagnosticCodes.All)
@@ -50,7 +48,7 @@ internal sealed class SarifReportFormat : IReportFormat
             json.WriteStartObject("shortDescription");
             json.WriteString("text", descriptor.Title);
             json.WriteEndObject();
-            json.WriteString("helpUri", $"{DocsUrl}#{descriptor.Code.ToLowerInvariant()}");
+            json.WriteString("helpUri", descriptor.HelpUri);
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(descriptor.DefaultSeverity));
             json.WriteEndObject();
