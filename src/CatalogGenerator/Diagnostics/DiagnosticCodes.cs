@@ -5,7 +5,8 @@ namespace FleetCatalog.Diagnostics;
 /// <summary>
 /// Every diagnostic code the tool can report. Codes never change meaning once published; a retired
 /// code is not reused. CAT000 the tool's own failures, CAT1xx reading files, CAT2xx manifest structure, CAT3xx hardware,
-/// CAT4xx works-by-default, CAT5xx files and links.
+/// CAT4xx works-by-default, CAT5xx files and links,
+/// CAT6xx catalog entries, CAT7xx sources (git, GitHub, logos).
 /// </summary>
 internal static class DiagnosticCodes
 {
@@ -68,6 +69,34 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor RepositoryMismatch = new("CAT505", "assets.repository names another repository", Warning);
     public static readonly DiagnosticDescriptor ReadmeDeployButtonOtherRepository = new("CAT506", "README deploy button points at another repository", Warning);
     public static readonly DiagnosticDescriptor ReadmeDeployButtonWithoutRepoUrl = new("CAT507", "README deploy button has no repoUrl", Warning);
+
+    // Catalog entries (projects/<slug>.yml)
+    public static readonly DiagnosticDescriptor EntryUnknownKey = new("CAT600", "Unknown key in a catalog entry", Error);
+    public static readonly DiagnosticDescriptor EntryRepositoryInvalid = new("CAT601", "Entry's repository is missing or not a git URL", Error);
+    public static readonly DiagnosticDescriptor EntryUnknownCategory = new("CAT602", "Unknown category", Error);
+    public static readonly DiagnosticDescriptor EntryInvalidDifficulty = new("CAT603", "Invalid difficulty", Error);
+    public static readonly DiagnosticDescriptor EntryInvalidDuration = new("CAT604", "Invalid duration", Error);
+    public static readonly DiagnosticDescriptor EntrySlugInvalid = new("CAT605", "Entry file name is not a valid slug", Error);
+    public static readonly DiagnosticDescriptor EntryInvalidHardware = new("CAT606", "Invalid hardware item", Error);
+    public static readonly DiagnosticDescriptor EntryWaiverInvalid = new("CAT607", "Invalid waiver", Error);
+    public static readonly DiagnosticDescriptor EntryDuplicateRepository = new("CAT608", "Repository listed by two entries", Error);
+    public static readonly DiagnosticDescriptor EntryWrongValueType = new("CAT609", "Entry value has the wrong type", Error);
+    public static readonly DiagnosticDescriptor FindingWaived = new("CAT610", "Finding waived by the entry", Info);
+
+    // Sources: git, GitHub, logos
+    public static readonly DiagnosticDescriptor RepositoryNotFound = new("CAT700", "Repository not found", Error);
+    public static readonly DiagnosticDescriptor FetchTimedOut = new("CAT701", "Fetch timed out", Error);
+    public static readonly DiagnosticDescriptor FetchTooLarge = new("CAT702", "Fetch exceeds the size limit", Error);
+    public static readonly DiagnosticDescriptor FetchFailed = new("CAT703", "Fetch failed", Error);
+    public static readonly DiagnosticDescriptor ManifestMissingAtPath = new("CAT704", "No manifest at the entry's path", Error);
+    public static readonly DiagnosticDescriptor GitHubRateLimited = new("CAT705", "GitHub rate limit reached", Warning);
+    public static readonly DiagnosticDescriptor GitHubUnavailable = new("CAT706", "GitHub metadata unavailable", Warning);
+    public static readonly DiagnosticDescriptor RepositoryArchived = new("CAT707", "Repository is archived", Warning);
+    public static readonly DiagnosticDescriptor LogoOnOtherBranch = new("CAT708", "Logo URL on a branch other than the default", Warning);
+    public static readonly DiagnosticDescriptor LogoInvalid = new("CAT709", "Logo cannot be used", Warning);
+    public static readonly DiagnosticDescriptor StaleSnapshot = new("CAT710", "Using the last good snapshot", Warning);
+    public static readonly DiagnosticDescriptor GuideMissing = new("CAT711", "Guide file missing", Warning);
+    public static readonly DiagnosticDescriptor RefNotFound = new("CAT712", "Branch, tag or commit not found", Error);
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
