@@ -19,6 +19,9 @@ internal sealed record ProjectInput(
     string? Repository,
     ImmutableArray<Diagnostic> ReadDiagnostics)
 {
+    /// <summary>The host's facts about the repository, when it was asked (a build online); null for a local validate.</summary>
+    public RemoteRepository? Remote { get; init; }
+
     public static ProjectInput ManifestOnly(string path, ProjectFile? manifest, ImmutableArray<Diagnostic> diagnostics) =>
         new(path, manifest, null, [], null, null, diagnostics);
 }

@@ -14,6 +14,12 @@ internal static class TestProject
     public static ImmutableArray<Diagnostic> ValidateManifest(string yaml, string? repository = null) =>
         new ManifestValidator(DeviceRegistry.Default).Validate(ProjectLoader.FromText("balena.yml", Encoding.UTF8.GetBytes(yaml), repository)).Diagnostics;
 
+    /// <summary>Validates a lone balena.yml of a repository whose host reported <paramref name="remote"/>.</summary>
+    public static ImmutableArray<Diagnostic> ValidateManifest(string yaml, string repository, RemoteRepository remote) =>
+        new ManifestValidator(DeviceRegistry.Default)
+            .Validate(ProjectLoader.FromText("balena.yml", Encoding.UTF8.GetBytes(yaml), repository) with { Remote = remote })
+            .Diagnostics;
+
     /// <summary>Writes the files into a fresh folder and validates it as a project directory.</summary>
     public static ImmutableArray<Diagnostic> ValidateDirectory(params (string Path, string Text)[] files) =>
         ValidateDirectory(repository: null, files);
