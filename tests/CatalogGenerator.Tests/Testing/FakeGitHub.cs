@@ -236,7 +236,7 @@ internal sealed class FakeGitHub : IDisposable
             return moved with { Delay = delay };
         }
 
-        var body = method == "GET" && repository is not null ? Route(repository, parts[3..], query) : null;
+        var body = method == "GET" && repository is not null ? FakeGitHubRoutes.Body(repository, parts[3..], query, Url) : null;
         if (body is null)
         {
             _quotaRemaining--;
@@ -255,31 +255,6 @@ internal sealed class FakeGitHub : IDisposable
         var ok = Answer(200, body);
         ok.Headers["ETag"] = etag;
         return ok with { Delay = delay };
-    }
-
-    private string? Route(FakeGitHubRepository repository, string[] rest, string query)
-    {
-        var api = Url;
-        return rest switch
-        {
-            [] => repository.ToJson(api).ToJsonString(),
-            ["topics"] => new JsonObject { ["names"] = new JsonArray([.. repository.Topics.Select(t => (JsonNode?)t)]) }.ToJsonString(),
-            ["releases"] => new JsonArray([.. Page(repository.Releases.Where(r => !r.Draft), query).Select(r => (JsonNode?)repository.ReleaseJson(r, api))]).ToJsonString(),
-            ["releases", "latest"] => repository.Releases.FirstOrDefault(r => !r.Draft && !r.Prerelease) is { } latest
-                ? repository.ReleaseJson(latest, api).ToJsonString()
-                : null,
-            _ => null,
-        };
-    }
-
-    private static IEnumerable<FakeGitHubRelease> Page(IEnumerable<FakeGitHubRelease> releases, string query)
-    {
-        var parameters = query.Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.Split('=', 2))
-            .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : string.Empty, StringComparer.OrdinalIgnoreCase);
-        var size = parameters.TryGetValue("per_page", out var s) && int.TryParse(s, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 1, 100) : 30;
-        var page = parameters.TryGetValue("page", out var p) && int.TryParse(p, CultureInfo.InvariantCulture, out var m) ? Math.Max(m, 1) : 1;
-        return releases.Skip((page - 1) * size).Take(size);
     }
 
     private FakeGitHubAnswer RateLimited(DateTimeOffset resetAt)

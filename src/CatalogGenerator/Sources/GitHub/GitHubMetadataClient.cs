@@ -63,7 +63,7 @@ internal sealed partial class GitHubMetadataClient : IDisposable
         }
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
-            return Fail(GitHubFailures.From(error, repository, _options.ApiUrl, _options.Token is not null));
+            return Fail(GitHubFailures.From(error, repository, _options.ApiUrl, !string.IsNullOrWhiteSpace(_options.Token)));
         }
     }
 
