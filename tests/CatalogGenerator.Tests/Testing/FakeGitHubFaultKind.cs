@@ -1,0 +1,9 @@
+namespace FleetCatalog.Tests.Testing;
+
+internal enum FakeGitHubFaultKind
+{
+    RateLimit,
+    SecondaryRateLimit,
+    ServerError,
+    Slow,
+}
