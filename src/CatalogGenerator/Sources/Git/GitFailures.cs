@@ -38,13 +38,15 @@ internal static class GitFailures
                 GitFailureKind.Timeout,
                 $"{where} did not answer within {GitText.Seconds(options.Timeout)} ({operation}): the host may be down, slow or unreachable from here",
                 stderr),
-            GitProcessOutcome.TooLarge => new(
-                GitFailureKind.TooLarge,
-                $"the files the catalog reads from {where} take more than {GitText.MiB(options.MaxFetchBytes)}: keep large files out of the manifest, compose, Dockerfile and guide paths",
-                stderr),
+            GitProcessOutcome.TooLarge => new(GitFailureKind.TooLarge, TooLargeMessage(where, stderr, options), stderr),
             _ => FromStderr(stderr, operation, where, wanted),
         };
     }
+
+    private static string TooLargeMessage(string where, string stderr, GitOptions options) =>
+        stderr.Contains("filtering not recognized by server", StringComparison.Ordinal)
+            ? $"{where} cannot send single files (its host does not support partial fetches), and the whole commit takes more than {GitText.MiB(options.MaxFetchBytes)}"
+            : $"the files the catalog reads from {where} take more than {GitText.MiB(options.MaxFetchBytes)}: keep large files out of the manifest, compose, Dockerfile and guide paths";
 
     private static GitFailure FromStderr(string stderr, string operation, string where, string? wanted)
     {
