@@ -38,7 +38,7 @@ internal sealed class GitClient
     /// <summary>
     /// The commit <paramref name="reference"/> points to in the repository: a branch, a tag (annotated tags peeled
     /// to their commit), a full commit SHA (returned as is) or an abbreviated one that is a branch or tag tip;
-    /// null or empty means the default branch. Also says which branch is the default.
+    /// null, empty or "HEAD" means the default branch. Also says which branch is the default.
     /// </summary>
     public async Task<GitResolveResult> ResolveAsync(string repositoryUrl, string? reference, CancellationToken cancellationToken = default)
     {
@@ -53,7 +53,7 @@ internal sealed class GitClient
         }
 
         var deadline = DateTime.UtcNow + Options.Timeout;
-        var wanted = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
+        var wanted = string.IsNullOrWhiteSpace(reference) || reference.Trim() == "HEAD" ? null : reference.Trim();
         if (wanted is not null && !GitRefNames.IsFullSha(wanted) && !GitRefNames.IsValid(wanted))
         {
             return GitResolveResult.Failed(new(GitFailureKind.RefNotFound, $"'{wanted}' cannot be a branch, tag or commit name", string.Empty));

@@ -17,6 +17,12 @@ internal sealed class GitProcessRunner(string executable, bool ignoreUserConfig)
     public async Task<GitProcessResult> RunAsync(GitInvocation invocation, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (DateTime.UtcNow >= invocation.Deadline)
+        {
+            // Earlier steps used the whole time; starting git now could only be killed at once.
+            return new GitProcessResult(GitProcessOutcome.TimedOut, -1, string.Empty, string.Empty);
+        }
+
         using var process = new Process { StartInfo = StartInfo(invocation) };
         try
         {

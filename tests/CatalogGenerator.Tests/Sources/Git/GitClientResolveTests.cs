@@ -34,6 +34,7 @@ public sealed class GitClientResolveTests : IDisposable
         Assert.Equal("refs/heads/main", result.RefName);
         Assert.Equal(GitRefKind.DefaultBranch, result.Kind);
         Assert.Equal(1, git.LsRemoteCalls);
+        Assert.Equal(main, (await git.ResolveAsync(repo.Url, " ")).Commit);
     }
 
     [SharedDataFact]
@@ -41,7 +42,7 @@ public sealed class GitClientResolveTests : IDisposable
     {
         using var corpus = LocalGitRepository.FromCorpus(Project, defaultBranch: "master");
 
-        var result = await git.ResolveAsync(corpus.Url, "  ");
+        var result = await git.ResolveAsync(corpus.Url, "HEAD");
 
         Assert.Equal(corpus.Head, result.Commit);
         Assert.Equal("master", result.DefaultBranch);
