@@ -1,0 +1,82 @@
+namespace FleetCatalog.Sources.Git;
+
+/// <summary>Turns a failed git process into a <see cref="GitFailure"/> a maker understands, by what git wrote to stderr.</summary>
+internal static class GitFailures
+{
+    private static readonly string[] RefMissing =
+        ["not our ref", "couldn't find remote ref", "no such remote ref", "unadvertised object", "remote ref does not exist"];
+
+    private static readonly string[] RepositoryMissing =
+        ["repository not found", "does not appear to be a git repository", "error: 404", "http 404", "could not be found", "no such repository", "not a git repository"];
+
+    private static readonly string[] LoginWanted =
+        ["could not read username", "could not read password", "terminal prompts disabled", "authentication failed",
+         "permission denied (", "access denied", "error: 401", "error: 403", "host key verification failed"];
+
+    private static readonly string[] Unreachable =
+        ["could not resolve host", "could not resolve hostname", "connection refused", "failed to connect", "connection timed out",
+         "network is unreachable", "no route to host", "connection reset", "ssl", "tls", "certificate", "unable to access"];
+
+    public static GitFailure GitMissing(string executable, string detail) => new(
+        GitFailureKind.GitMissing,
+        $"git could not be run ('{executable}'): install git {GitVersion.Minimum} or newer and put it on PATH",
+        detail);
+
+    public static GitFailure InvalidRepository(string url) => new(
+        GitFailureKind.Failed,
+        $"'{GitText.Redact(url)}' is not a git URL; use an address such as https://github.com/OWNER/REPO",
+        string.Empty);
+
+    public static GitFailure From(GitProcessResult result, string operation, string url, GitOptions options, string? wanted = null)
+    {
+        var where = GitText.Redact(url);
+        var stderr = GitText.Redact(result.ErrorTail);
+        return result.Outcome switch
+        {
+            GitProcessOutcome.Missing => GitMissing(options.GitExecutable, stderr),
+            GitProcessOutcome.TimedOut => new(
+                GitFailureKind.Timeout,
+                $"{where} did not answer within {GitText.Seconds(options.Timeout)} ({operation}): the host may be down, slow or unreachable from here",
+                stderr),
+            GitProcessOutcome.TooLarge => new(GitFailureKind.TooLarge, TooLargeMessage(where, stderr, options), stderr),
+            _ => FromStderr(stderr, operation, where, wanted),
+        };
+    }
+
+    private static string TooLargeMessage(string where, string stderr, GitOptions options) =>
+        stderr.Contains("filtering not recognized by server", StringComparison.Ordinal)
+            ? $"{where} cannot send single files (its host does not support partial fetches), and the whole commit takes more than {GitText.MiB(options.MaxFetchBytes)}"
+            : $"the files the catalog reads from {where} take more than {GitText.MiB(options.MaxFetchBytes)}: keep large files out of the manifest, compose, Dockerfile and guide paths";
+
+    private static GitFailure FromStderr(string stderr, string operation, string where, string? wanted)
+    {
+        var text = stderr.ToLowerInvariant();
+        if (wanted is not null && Mentions(text, RefMissing))
+        {
+            return new(GitFailureKind.RefNotFound, $"commit {wanted} is not in {where} (was the branch force-pushed or the tag moved?)", stderr);
+        }
+
+        if (Mentions(text, RepositoryMissing))
+        {
+            return new(GitFailureKind.NotFound, $"repository {where} was not found: check the address; the repository may have been renamed, deleted or made private", stderr);
+        }
+
+        if (Mentions(text, LoginWanted))
+        {
+            return new(GitFailureKind.AuthenticationRequired, $"repository {where} asks for a login, so it is private or does not exist: the catalog can only list public repositories", stderr);
+        }
+
+        if (text.Contains("not allowed", StringComparison.Ordinal) && text.Contains("transport", StringComparison.Ordinal))
+        {
+            return new(GitFailureKind.Failed, $"{where} uses a transport the catalog does not allow: use an https:// or ssh:// address", stderr);
+        }
+
+        var detail = GitText.LastLine(stderr);
+        var reason = detail.Length > 0 ? $": {detail}" : string.Empty;
+        return Mentions(text, Unreachable)
+            ? new(GitFailureKind.Failed, $"could not reach {where}{reason}", stderr)
+            : new(GitFailureKind.Failed, $"git {operation} {where} failed{reason}", stderr);
+    }
+
+    private static bool Mentions(string text, string[] phrases) => phrases.Any(p => text.Contains(p, StringComparison.Ordinal));
+}
