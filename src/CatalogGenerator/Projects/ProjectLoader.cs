@@ -44,10 +44,13 @@ internal static class ProjectLoader
         };
     }
 
-    public static ProjectInput FromDirectory(string directory, string? repository = null)
+    /// <param name="manifest">The manifest's file name when a catalog entry names it; else the usual places are searched.</param>
+    public static ProjectInput FromDirectory(string directory, string? repository = null, string? manifest = null)
     {
         var diagnostics = new List<Diagnostic>();
-        var manifestPath = ManifestCandidates.FirstOrDefault(c => IsFleetManifest(directory, c));
+        var manifestPath = manifest is not null && File.Exists(Path.Combine(directory, manifest))
+            ? manifest
+            : ManifestCandidates.FirstOrDefault(c => IsFleetManifest(directory, c));
         ProjectFile? manifest = null;
         if (manifestPath is null)
         {

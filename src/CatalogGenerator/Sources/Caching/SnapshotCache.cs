@@ -89,6 +89,18 @@ internal sealed class SnapshotCache
         return target;
     }
 
+    /// <summary>Rewrites the record of the current snapshot in place (new metadata, same files), atomically.</summary>
+    public string Update<T>(string slug, string directory, T snapshot)
+    {
+        if (Path.GetDirectoryName(Path.GetFullPath(directory)) != Path.Combine(Root, "projects", slug))
+        {
+            throw new ArgumentException($"'{directory}' is not a snapshot of '{slug}'", nameof(directory));
+        }
+
+        AtomicFile.WriteAllText(Path.Combine(directory, "snapshot.json"), JsonSerializer.Serialize(snapshot, Json));
+        return directory;
+    }
+
     /// <summary>Deletes a staging folder that will not be published (the fetch failed).</summary>
     public void Discard(string staging)
     {
