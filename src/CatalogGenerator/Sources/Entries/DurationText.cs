@@ -64,6 +64,6 @@ internal static partial class DurationText
     [GeneratedRegex(@"^(\d{1,2}):([0-5]\d)$")]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>hours|hour|hrs|hr|h|minutes|minute|mins|min|m)\b\s*")]
+    [GeneratedRegex(@"\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])\s*")]
     private static partial Regex Loose();
 }

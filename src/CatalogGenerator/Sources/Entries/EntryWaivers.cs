@@ -55,7 +55,7 @@ internal static partial class EntryWaivers
         {
             findings.Add(DiagnosticCodes.EntryWaiverInvalid,
                 $"the waiver of {code} gives no reason; write one sentence on why the finding does not apply to this project (it is shown with the finding)",
-                item.Value.Span.IsNone ? item.Key.Span : item.Value.Span);
+                EntryValue.IsNull(item.Value) ? item.Key.Span : item.Value.Span);
             return null;
         }
 
