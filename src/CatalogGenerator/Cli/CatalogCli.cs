@@ -8,6 +8,7 @@ internal static class CatalogCli
     public static RootCommand CreateRoot(Func<Stream> stdin) =>
         new("Fleet Catalog: validate balena projects and build the catalog site.")
         {
+            BuildCommand.Create(),
             ValidateCommand.Create(stdin),
             DevicesCommand.Create(),
         };

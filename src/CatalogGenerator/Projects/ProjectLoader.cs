@@ -44,12 +44,12 @@ internal static class ProjectLoader
         };
     }
 
-    /// <param name="manifest">The manifest's file name when a catalog entry names it; else the usual places are searched.</param>
-    public static ProjectInput FromDirectory(string directory, string? repository = null, string? manifest = null)
+    /// <param name="manifestName">The manifest's file name when a catalog entry names it; else the usual places are searched.</param>
+    public static ProjectInput FromDirectory(string directory, string? repository = null, string? manifestName = null)
     {
         var diagnostics = new List<Diagnostic>();
-        var manifestPath = manifest is not null && File.Exists(Path.Combine(directory, manifest))
-            ? manifest
+        var manifestPath = manifestName is not null && File.Exists(Path.Combine(directory, manifestName))
+            ? manifestName
             : ManifestCandidates.FirstOrDefault(c => IsFleetManifest(directory, c));
         ProjectFile? manifest = null;
         if (manifestPath is null)

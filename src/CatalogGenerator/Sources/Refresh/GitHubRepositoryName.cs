@@ -12,7 +12,7 @@ internal static class GitHubRepositoryName
     public static bool TryGet(string repository, Uri? apiUrl, out string owner, out string name)
     {
         owner = name = string.Empty;
-        if (RepositoryUrl.Parse(repository) is { } url && (url.IsGitHub || (apiUrl is not null && url.Host == apiUrl.Host.ToLowerInvariant())))
+        if (RepositoryUrl.Parse(repository) is { } url && (url.IsGitHub || (apiUrl is not null && string.Equals(url.Host, apiUrl.Host, StringComparison.OrdinalIgnoreCase))))
         {
             (owner, name) = (url.Owner, url.Name);
             return true;

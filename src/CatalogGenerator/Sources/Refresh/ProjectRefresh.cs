@@ -137,7 +137,7 @@ internal sealed class ProjectRefresh(
                 entry.File, entry.SpanOf("guide")));
         }
 
-        var input = ProjectLoader.FromDirectory(Path.Combine(root, ManifestFolder), entry.Repository, Path.GetFileName(entry.ManifestPath)) with
+        var input = ProjectLoader.FromDirectory(Path.Combine(root, ManifestFolder), entry.Repository, ManifestName) with
         {
             Remote = record.Metadata is { } m ? new RemoteRepository(m.DefaultBranch, m.Archived) : null,
         };
@@ -203,8 +203,12 @@ internal sealed class ProjectRefresh(
     private bool SameSource(SnapshotRecord record) =>
         record.Repository == entry.Repository || RepositoryUrl.AreSame(record.Repository, entry.Repository);
 
-    // A manifest in a subfolder (apps/sound/balena.yml) is validated with its folder as the project.
-    private string ManifestFolder => Path.GetDirectoryName(entry.ManifestPath) ?? string.Empty;
+    // A manifest in a subfolder (apps/sound/balena.yml) is validated with its folder as the project;
+    // one in .balena/ belongs to the repository root (and is reported as misplaced there).
+    private string ManifestFolder =>
+        Path.GetDirectoryName(entry.ManifestPath) is { Length: > 0 } folder && !folder.StartsWith(".balena", StringComparison.Ordinal) ? folder : string.Empty;
+
+    private string ManifestName => ManifestFolder.Length == 0 ? entry.ManifestPath : Path.GetFileName(entry.ManifestPath);
 
     private Diagnostic Prefix(Diagnostic d) => ManifestFolder.Length == 0 || d.File == entry.File ? d : d with { File = Prefix(d.File) };
 
