@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -12,15 +11,13 @@ namespace FleetCatalog.Tests.Testing;
 /// </summary>
 internal sealed class FakeBalenaApi : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
     public FakeBalenaApi(string body, HttpStatusCode status = HttpStatusCode.OK, TimeSpan delay = default)
     {
-        Url = $"http://127.0.0.1:{FreePort()}/";
-        _listener.Prefixes.Add(Url);
-        _listener.Start();
+        (_listener, Url) = LoopbackHttpListener.Start();
         _loop = Task.Run(() => ServeAsync(body, status, delay));
     }
 
@@ -29,7 +26,7 @@ internal sealed class FakeBalenaApi : IDisposable
     public ConcurrentQueue<string> Requests { get; } = new();
 
     /// <summary>A loopback address where nothing listens, so connecting is refused at once.</summary>
-    public static string UnreachableUrl() => $"http://127.0.0.1:{FreePort()}/";
+    public static string UnreachableUrl() => LoopbackHttpListener.Unused();
 
     /// <summary>An OData answer like balena's for <c>device_type</c> with the given boards.</summary>
     public static string DeviceTypes(params (string Slug, string Name, string Arch, string[] Aliases)[] boards)
@@ -55,12 +52,6 @@ internal sealed class FakeBalenaApi : IDisposable
         return new JsonObject { ["d"] = list }.ToJsonString();
     }
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 
     private async Task ServeAsync(string body, HttpStatusCode status, TimeSpan delay)
     {
@@ -99,8 +90,7 @@ internal sealed class FakeBalenaApi : IDisposable
     public void Dispose()
     {
         _stop.Cancel();
-        _listener.Stop();
-        _listener.Close();
+        LoopbackHttpListener.Stop(_listener);
         _loop.Wait(TimeSpan.FromSeconds(5));
         _stop.Dispose();
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -17,7 +16,7 @@ namespace FleetCatalog.Tests.Testing;
 /// </summary>
 internal sealed class FakeGitHub : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _lock = new();
     private readonly Dictionary<string, FakeGitHubRepository> _repositories = new(StringComparer.OrdinalIgnoreCase);
@@ -34,9 +33,7 @@ internal sealed class FakeGitHub : IDisposable
     public FakeGitHub(string basePath = "/")
     {
         _basePath = "/" + basePath.Trim('/') + (basePath.Trim('/').Length > 0 ? "/" : string.Empty);
-        var root = $"http://127.0.0.1:{FreePort()}/";
-        _listener.Prefixes.Add(root);
-        _listener.Start();
+        (_listener, var root) = LoopbackHttpListener.Start();
         Url = root.TrimEnd('/') + _basePath;
         _loop = Task.Run(ServeAsync);
     }
@@ -277,18 +274,11 @@ internal sealed class FakeGitHub : IDisposable
     private static string Message(string message) =>
         new JsonObject { ["message"] = message, ["documentation_url"] = "https://docs.github.com/rest" }.ToJsonString();
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 
     public void Dispose()
     {
         _stop.Cancel();
-        _listener.Stop();
-        _listener.Close();
+        LoopbackHttpListener.Stop(_listener);
         _loop.Wait(TimeSpan.FromSeconds(5));
         _stop.Dispose();
     }

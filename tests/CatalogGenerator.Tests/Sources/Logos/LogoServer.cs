@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
+using FleetCatalog.Tests.Testing;
 
 namespace FleetCatalog.Tests.Sources.Logos;
 
@@ -10,7 +10,7 @@ namespace FleetCatalog.Tests.Sources.Logos;
 /// </summary>
 internal sealed class LogoServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentDictionary<string, Func<HttpListenerContext, CancellationToken, Task>> _routes = new(StringComparer.Ordinal);
     private readonly Task _loop;
@@ -19,13 +19,8 @@ internal sealed class LogoServer : IDisposable
 
     public LogoServer()
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        BaseUrl = new Uri($"http://127.0.0.1:{port}/");
-        _listener.Prefixes.Add(BaseUrl.AbsoluteUri);
-        _listener.Start();
+        (_listener, var url) = LoopbackHttpListener.Start();
+        BaseUrl = new Uri(url);
         _loop = Task.Run(ServeAsync);
     }
 
@@ -114,8 +109,7 @@ internal sealed class LogoServer : IDisposable
         }
 
         _stop.Cancel();
-        _listener.Stop();
-        _listener.Close();
+        LoopbackHttpListener.Stop(_listener);
         _loop.Wait(TimeSpan.FromSeconds(5));
         _stop.Dispose();
     }

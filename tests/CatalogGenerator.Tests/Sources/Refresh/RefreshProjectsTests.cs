@@ -65,8 +65,11 @@ public sealed class RefreshProjectsTests
         Assert.Contains(stale.Diagnostics, d => d.Code == DiagnosticCodes.StaleSnapshot.Code);
         Assert.NotNull(stale.Validation?.Manifest);
         Assert.True(File.Exists(Path.Combine(stale.FilesDirectory!, "balena.yml")));
-        Assert.Equal(2, second.Projects.Count(p => p.Status == SnapshotStatus.Unchanged));
+        Assert.True(second.Projects.Count(p => p.Status == SnapshotStatus.Unchanged) == 2, Describe(second));
     }
+
+    private static string Describe(RefreshResult result) => string.Join("\n", result.Projects.Select(p =>
+        $"{p.Entry.Slug}: {p.Status} {p.StaleReason} {string.Join("; ", p.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(d => d.Code + " " + d.Message))}"));
 
     [SharedDataFact]
     public async Task A_rate_limited_run_finishes_without_losing_projects()
