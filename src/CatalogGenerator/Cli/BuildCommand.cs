@@ -19,7 +19,11 @@ internal static class BuildCommand
         var categories = new Option<FileInfo>("--categories") { Description = "The closed list of categories.", DefaultValueFactory = _ => new FileInfo(CategoryList.DefaultFile) };
         var cache = new Option<DirectoryInfo>("--cache") { Description = "The build cache.", DefaultValueFactory = _ => new DirectoryInfo(".catalog/cache") };
         var report = new Option<FileInfo?>("--report") { Description = "Write a JSON report: per project its commit, status and findings, and the totals." };
-        var apiUrl = new Option<Uri?>("--github-api-url") { Description = "GitHub's API, or a GitHub Enterprise or compatible server (default https://api.github.com/)." };
+        var apiUrl = new Option<Uri?>("--github-api-url")
+        {
+            Description = "GitHub's API, or a GitHub Enterprise or compatible server (default https://api.github.com/).",
+            CustomParser = ParseHttpUrl,
+        };
         var offline = new Option<bool>("--offline") { Description = "Use only the cache: no git, no GitHub, no downloads." };
         var parallelism = new Option<int>("--parallelism") { Description = "Projects refreshed at once.", DefaultValueFactory = _ => 4 };
         var command = new Command("build", "Refresh every catalog project from its repository and validate it.")
@@ -59,6 +63,18 @@ internal static class BuildCommand
             return entries.HasErrors ? ExitCodes.Invalid : ExitCodes.Success;
         });
         return command;
+    }
+
+    private static Uri? ParseHttpUrl(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")
+        {
+            return url;
+        }
+
+        result.AddError($"'{text}' is not an http(s) URL; give the API's base URL, such as https://ghe.example.com/api/v3/");
+        return null;
     }
 
     // A live progress bar only for a person at a terminal; CI logs and redirected output get plain lines.

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using FleetCatalog.Tests.Sources.Refresh;
+using FleetCatalog.Tests.Testing;
+
+namespace FleetCatalog.Tests.Cli;
+
+public sealed class BuildCommandTests
+{
+    private const string Manifest = """
+        name: Hello
+        type: sw.application
+        description: Says hello.
+        data:
+          defaultDeviceType: raspberrypi4-64
+          supportedDeviceTypes: [raspberrypi4-64]
+        """;
+
+    [Fact]
+    public async Task Build_refreshes_every_project_writes_the_report_and_prints_plain_progress()
+    {
+        using var catalog = new TestCatalog();
+        using var repository = LocalGitRepository.Create();
+        var commit = repository.Write("balena.yml", Manifest).Write("README.md", "# Hello\n").Commit();
+        catalog.Add("hello", repository);
+        var report = Path.Combine(catalog.Cache, "..", "report.json");
+
+        var (exit, output, error) = await RunAsync(catalog, "--report", report);
+
+        Assert.True(exit == 0, output + error);
+        Assert.Empty(error);
+        Assert.Contains($"[1/1] fetched    hello  {commit[..7]}", output, StringComparison.Ordinal);
+        Assert.Contains("1 projects: 1 fetched, 0 unchanged, 0 stale, 0 failed", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(File.ReadAllText(report));
+        var project = json.RootElement.GetProperty("projects")[0];
+        Assert.Equal("hello", project.GetProperty("slug").GetString());
+        Assert.Equal(commit, project.GetProperty("commit").GetString());
+        Assert.Equal("fetched", project.GetProperty("status").GetString());
+        var totals = json.RootElement.GetProperty("totals");
+        Assert.Equal(1, totals.GetProperty("gitFetches").GetInt32());
+        Assert.True(totals.GetProperty("githubRequests").GetInt32() >= 1);
+    }
+
+    [Fact]
+    public async Task A_second_build_reports_unchanged_projects_and_304_answers()
+    {
+        using var catalog = new TestCatalog();
+        using var repository = LocalGitRepository.Create();
+        repository.Write("balena.yml", Manifest).Write("README.md", "# Hello\n").Commit();
+        catalog.Add("hello", repository);
+        var report = Path.Combine(catalog.Cache, "..", "report.json");
+
+        await RunAsync(catalog);
+        var (exit, _, _) = await RunAsync(catalog, "--report", report);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(File.ReadAllText(report));
+        Assert.Equal("unchanged", json.RootElement.GetProperty("projects")[0].GetProperty("status").GetString());
+        var totals = json.RootElement.GetProperty("totals");
+        Assert.Equal(0, totals.GetProperty("gitFetches").GetInt32());
+        Assert.Equal(totals.GetProperty("githubRequests").GetInt32(), totals.GetProperty("githubNotModified").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_broken_entry_fails_the_build_but_the_other_projects_are_still_refreshed()
+    {
+        using var catalog = new TestCatalog();
+        using var repository = LocalGitRepository.Create();
+        repository.Write("balena.yml", Manifest).Commit();
+        catalog.Add("hello", repository);
+        File.WriteAllText(Path.Combine(catalog.Projects, "broken.yml"), "repository: https://github.com/example/broken\ncategory: musik\n");
+
+        var (exit, output, _) = await RunAsync(catalog, "--offline");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("projects/broken.yml(2,11): error CAT602:", output, StringComparison.Ordinal);
+        Assert.Contains("failed hello", output.Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_category_list_exits_2_naming_the_file()
+    {
+        using var catalog = new TestCatalog();
+
+        var (exit, _, error) = await CliRunner.RunAsync(["build", "--projects", catalog.Projects, "--categories", "/nonexistent/categories.yml", "--cache", catalog.Cache]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("categories.yml", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_github_api_url_that_is_not_http_is_refused()
+    {
+        var (exit, _, error) = await CliRunner.RunAsync(["build", "--github-api-url", "ftp://example.org/"]);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("'ftp://example.org/' is not an http(s) URL", error, StringComparison.Ordinal);
+    }
+
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(TestCatalog catalog, params string[] extra) =>
+        CliRunner.RunAsync([
+            "build", "--projects", catalog.Projects, "--categories", Path.Combine(TestPaths.RepositoryRoot, "site", "categories.yml"),
+            "--cache", catalog.Cache, "--github-api-url", catalog.GitHub.Url, .. extra]);
+}
