@@ -20,7 +20,8 @@ internal static class Corpus
     public static IReadOnlyList<string> Projects(string corpus) =>
         [.. Directory.GetDirectories(corpus).Order(StringComparer.Ordinal)];
 
-    private static string FromRepository()
+    /// <summary>The clone this benchmark runs from (the folder holding Catalog.sln).</summary>
+    public static string RepositoryRoot()
     {
         foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
         {
@@ -28,11 +29,13 @@ internal static class Corpus
             {
                 if (File.Exists(Path.Combine(dir.FullName, "Catalog.sln")))
                 {
-                    return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus"));
+                    return dir.FullName;
                 }
             }
         }
 
-        return Path.Combine("..", "shared", "corpus");
+        return Environment.CurrentDirectory;
     }
+
+    private static string FromRepository() => Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "corpus"));
 }

@@ -14,6 +14,13 @@ if (args.Contains("--quick"))
     return await QuickRun.RunAsync(Option(args, "--corpus"), passes);
 }
 
+// --refresh N [--passes N] [--corpus DIR]: refresh N local repositories, cold then unchanged.
+if (Option(args, "--refresh") is { } n)
+{
+    var passes = Option(args, "--passes") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 3;
+    return await RefreshRun.RunAsync(Option(args, "--corpus"), int.Parse(n, CultureInfo.InvariantCulture), passes);
+}
+
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15))
     .WithOptions(ConfigOptions.JoinSummary);
