@@ -139,7 +139,7 @@ internal sealed class ProjectRefresh(
 
         var input = ProjectLoader.FromDirectory(Path.Combine(root, ManifestFolder), entry.Repository, ManifestName) with
         {
-            Remote = record.Metadata is { } m ? new RemoteRepository(m.DefaultBranch, m.Archived) : null,
+            Remote = record.Metadata is { } m ? new RemoteRepository(m.DefaultBranch, m.Archived, m.HtmlUrl) : null,
         };
         return new ManifestValidator(devices).Validate(input);
     }

@@ -18,6 +18,20 @@ internal sealed class AssetsRepositoryMustMatchRepository : IManifestRule
         }
 
         var claimed = RepositoryUrl.Parse(text);
+        var current = RepositoryUrl.Parse(context.Project.Remote?.CanonicalUrl);
+        if (current is not null && !current.Equals(known))
+        {
+            // The host redirected: the repository was renamed or transferred since the entry was written.
+            if (!current.Equals(claimed))
+            {
+                yield return DiagnosticCodes.RepositoryMismatch.Create(
+                    $"the repository moved to {current.WebUrl}, but assets.repository still names {claimed?.WebUrl ?? text.Trim()}; the old address only works while the host keeps redirecting: did you mean '{current.WebUrl}'?",
+                    context.File, value.Span);
+            }
+
+            yield break;
+        }
+
         if (known.Equals(claimed))
         {
             yield break;
