@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using FleetCatalog.Diagnostics;
 
 namespace FleetCatalog.Cli.Formats;
 
@@ -16,20 +17,7 @@ internal sealed class JsonReportFormat : IReportFormat
             json.WriteStartArray("diagnostics");
             foreach (var d in report.Diagnostics)
             {
-                json.WriteStartObject();
-                json.WriteString("code", d.Code);
-                json.WriteString("severity", ValidationReport.SeverityName(d.Severity));
-                json.WriteString("message", d.Message);
-                json.WriteString("file", d.File);
-                json.WriteNumber("line", Math.Max(d.Span.Line, 1));
-                json.WriteNumber("column", Math.Max(d.Span.Column, 1));
-                if (!d.Span.IsNone)
-                {
-                    json.WriteNumber("endLine", d.Span.EndLine);
-                    json.WriteNumber("endColumn", d.Span.EndColumn);
-                }
-
-                json.WriteEndObject();
+                DiagnosticJson.Write(json, d);
             }
 
             json.WriteEndArray();

@@ -19,12 +19,7 @@ internal sealed record ValidationReport(string BaseDirectory, IReadOnlyList<Vali
     public string PathFromWorkingDirectory(Diagnostic diagnostic) =>
         BaseDirectory.Length == 0 ? diagnostic.File : Path.Join(BaseDirectory, diagnostic.File).Replace('\\', '/');
 
-    public static string SeverityName(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        _ => "info",
-    };
+    public static string SeverityName(DiagnosticSeverity severity) => DiagnosticJson.SeverityName(severity);
 
     /// <summary>"2 errors, 1 warning, no infos".</summary>
     public string Summary() => $"{Count(Errors, "error")}, {Count(Warnings, "warning")}, {Count(Infos, "info")}";

@@ -71,14 +71,7 @@ internal static class BuildReportWriter
         json.WriteStartArray(name);
         foreach (var d in diagnostics)
         {
-            json.WriteStartObject();
-            json.WriteString("code", d.Code);
-            json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
-            json.WriteString("message", d.Message);
-            json.WriteString("file", d.File);
-            json.WriteNumber("line", Math.Max(d.Span.Line, 1));
-            json.WriteNumber("column", Math.Max(d.Span.Column, 1));
-            json.WriteEndObject();
+            DiagnosticJson.Write(json, d);
         }
 
         json.WriteEndArray();
