@@ -1,0 +1,59 @@
+using System.Diagnostics;
+
+namespace FleetCatalog.Tests.Testing;
+
+/// <summary>
+/// The Node tools in tools/site-checks (html-validate), installed from its lockfile on first use, so that
+/// a fresh clone needs nothing but Node and npm on PATH.
+/// </summary>
+internal static class NodeTools
+{
+    private static readonly Lock InstallLock = new();
+
+    public static string Folder => Path.Combine(TestPaths.RepositoryRoot, "tools", "site-checks");
+
+    /// <summary>Runs html-validate on the given files; returns its exit code and report.</summary>
+    public static (int ExitCode, string Output) HtmlValidate(IEnumerable<string> files)
+    {
+        EnsureInstalled();
+        return Run(Path.Combine(Folder, "node_modules", ".bin", "html-validate"),
+            ["--config", Path.Combine(Folder, ".htmlvalidate.json"), "--formatter", "text", .. files]);
+    }
+
+    private static void EnsureInstalled()
+    {
+        lock (InstallLock)
+        {
+            if (File.Exists(Path.Combine(Folder, "node_modules", ".bin", "html-validate")))
+            {
+                return;
+            }
+
+            var (exit, output) = Run("npm", ["ci", "--no-audit", "--no-fund", "--prefix", Folder]);
+            if (exit != 0)
+            {
+                throw new InvalidOperationException($"'npm ci' in {Folder} failed (Node.js 20+ and npm must be on PATH):\n{output}");
+            }
+        }
+    }
+
+    private static (int ExitCode, string Output) Run(string program, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Folder };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {program}");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} did not finish in 5 minutes");
+        }
+
+        return (process.ExitCode, output.Result + error.Result);
+    }
+}
