@@ -151,7 +151,7 @@ internal static class WebAddress
         {
             var reason = uri.Scheme switch
             {
-                "http" => "starts with http://: the balena dashboard downloads projects only over a secure https connection.",
+                "http" => "starts with http://: the balena dashboard downloads only over a secure https connection.",
                 "ssh" or "git" or "git+ssh" => "is a git address for cloning, not a web address: the dashboard downloads projects over https.",
                 _ => $"uses '{uri.Scheme}:': the balena dashboard downloads only from https:// addresses.",
             };
