@@ -11,6 +11,7 @@ internal static class CatalogCli
             BuildCommand.Create(),
             ValidateCommand.Create(stdin),
             DevicesCommand.Create(),
+            ButtonCommand.Create(),
         };
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<Stream> stdin, CancellationToken cancellationToken = default)
