@@ -98,6 +98,14 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor GuideMissing = new("CAT711", "Guide file missing", Warning);
     public static readonly DiagnosticDescriptor RefNotFound = new("CAT712", "Branch, tag or commit not found", Error);
 
+    // Rendering: theme
+    public static readonly DiagnosticDescriptor TemplateSyntaxError = new("CAT840", "Template syntax error", Error);
+    public static readonly DiagnosticDescriptor LayoutNotFound = new("CAT841", "Layout not found", Error);
+    public static readonly DiagnosticDescriptor PartialNotFound = new("CAT842", "Partial not found", Error);
+    public static readonly DiagnosticDescriptor UnknownTemplateFilter = new("CAT843", "Unknown template filter", Error);
+    public static readonly DiagnosticDescriptor TemplateRenderFailed = new("CAT844", "Template failed while rendering", Error);
+    public static readonly DiagnosticDescriptor SiteLayoutUnused = new("CAT845", "Site layout replaces nothing", Warning);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
