@@ -98,6 +98,10 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor GuideMissing = new("CAT711", "Guide file missing", Warning);
     public static readonly DiagnosticDescriptor RefNotFound = new("CAT712", "Branch, tag or commit not found", Error);
 
+    // Rendering: output
+    public static readonly DiagnosticDescriptor BrokenLink = new("CAT820", "Broken internal link", Error);
+    public static readonly DiagnosticDescriptor LinkFragmentMissing = new("CAT821", "Link to a missing anchor", Error);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
