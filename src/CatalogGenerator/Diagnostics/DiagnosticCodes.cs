@@ -106,6 +106,10 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor TemplateRenderFailed = new("CAT844", "Template failed while rendering", Error);
     public static readonly DiagnosticDescriptor SiteLayoutUnused = new("CAT845", "Site layout replaces nothing", Warning);
 
+    // Rendering: output
+    public static readonly DiagnosticDescriptor BrokenLink = new("CAT820", "Broken internal link", Error);
+    public static readonly DiagnosticDescriptor LinkFragmentMissing = new("CAT821", "Link to a missing anchor", Error);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
