@@ -70,7 +70,7 @@ internal static class ContentValue
 
                 return words;
             default:
-                findings.Add(code, $"'{entry.Name}' must be a list of {expected}, not {entry.Value.Kind}", entry.Value.Span);
+                findings.Add(code, $"'{entry.Name}' must be a list, each item {expected}, not {entry.Value.Kind}", entry.Value.Span);
                 return [];
         }
     }

@@ -56,6 +56,14 @@ internal static class SlugReferences
             return $"; write the slug alone: '{stem}'";
         }
 
-        return DidYouMean.Phrase(DidYouMean.Closest(stem, known));
+        var near = DidYouMean.Closest(stem, known);
+        if (near.Count == 0)
+        {
+            // "adguard" for "adguard-home": a slug that is the written one with a word added.
+            near = [.. known.Where(k => k.StartsWith(stem + "-", StringComparison.Ordinal) || k.EndsWith("-" + stem, StringComparison.Ordinal))
+                .OrderBy(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Take(3)];
+        }
+
+        return DidYouMean.Phrase(near);
     }
 }
