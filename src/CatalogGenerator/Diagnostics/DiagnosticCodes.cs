@@ -110,6 +110,19 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor BrokenLink = new("CAT820", "Broken internal link", Error);
     public static readonly DiagnosticDescriptor LinkFragmentMissing = new("CAT821", "Link to a missing anchor", Error);
 
+    // Rendering: content (site/site.yml and site/learn/*.md)
+    public static readonly DiagnosticDescriptor ContentUnknownKey = new("CAT860", "Unknown key in site.yml or front matter", Error);
+    public static readonly DiagnosticDescriptor SiteSettingMissing = new("CAT861", "Required site setting is missing", Error);
+    public static readonly DiagnosticDescriptor SiteSettingInvalid = new("CAT862", "Site setting is invalid", Error);
+    public static readonly DiagnosticDescriptor SiteUnknownProject = new("CAT863", "Site names a project that is not in the catalog", Error);
+    public static readonly DiagnosticDescriptor LearningPathUnknownPage = new("CAT864", "Learning path names a missing learn page", Error);
+    public static readonly DiagnosticDescriptor LearnFrontMatterMissing = new("CAT865", "Learn page has no front matter", Error);
+    public static readonly DiagnosticDescriptor LearnFrontMatterInvalid = new("CAT866", "Learn page front matter is invalid", Error);
+    public static readonly DiagnosticDescriptor LearnUnknownDifficulty = new("CAT867", "Unknown difficulty on a learn page", Error);
+    public static readonly DiagnosticDescriptor LearnDuplicateOrder = new("CAT868", "Two learn pages share an order", Warning);
+    public static readonly DiagnosticDescriptor LearnSlugInvalid = new("CAT869", "Learn page file name is not a valid slug", Error);
+    public static readonly DiagnosticDescriptor LearnPageEmpty = new("CAT870", "Learn page has no text", Warning);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

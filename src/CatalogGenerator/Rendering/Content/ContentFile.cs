@@ -1,0 +1,48 @@
+using FleetCatalog.Diagnostics;
+using FleetCatalog.Projects;
+
+namespace FleetCatalog.Rendering.Content;
+
+/// <summary>Reads a content file as UTF-8 text with the shared decoder, telling problems in the file's own terms.</summary>
+internal static class ContentFile
+{
+    /// <summary>A learn page is a few thousand words; anything near this size is not one.</summary>
+    public const int MaxBytes = 256 * 1024;
+
+    /// <summary>The file's text, or null (reported) when it is missing, unreadable, binary, too large or empty.</summary>
+    /// <param name="needs">What the file must hold, to finish a message: "site.yml needs at least 'title: …'".</param>
+    public static string? Read(string path, ContentFindings findings, string needs)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = System.IO.File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var why = e is FileNotFoundException or DirectoryNotFoundException ? "does not exist" : $"cannot be read ({e.Message})";
+            findings.Add(DiagnosticCodes.FileUnreadable, $"'{path}' {why}; {needs}", SourceSpan.None);
+            return null;
+        }
+
+        return Decode(bytes, findings, needs);
+    }
+
+    public static string? Decode(ReadOnlySpan<byte> bytes, ContentFindings findings, string needs)
+    {
+        var (text, problem) = SourceText.Decode(bytes, findings.File, MaxBytes);
+        if (problem is null)
+        {
+            return text;
+        }
+
+        // SourceText speaks of balena.yml; say what this file needs instead.
+        findings.AddRange([problem.Code switch
+        {
+            "CAT100" => problem with { Message = $"'{findings.File}' is {bytes.Length / 1024:N0} KiB; files over {MaxBytes / 1024} KiB are not read: split it into several pages" },
+            "CAT102" => problem with { Message = $"'{findings.File}' is empty; {needs}" },
+            _ => problem,
+        }]);
+        return null;
+    }
+}
