@@ -51,8 +51,8 @@ internal static class OtherPages
     {
         var site = data.Site;
         const string repository = "https://github.com/balena-labs-projects/audio";
-        var url = DeployUrl.Create(repository, "raspberrypi4-64").ToString();
-        var example = new DeployButtonExampleView(repository, "raspberrypi4-64", url, DeployButtonSnippet.Markdown(url), DeployButtonSnippet.Html(url));
+        var url = DeployUrl.Create(repository, "raspberrypi4-64");
+        var example = new DeployButtonExampleView(repository, "raspberrypi4-64", url.ToString(), DeployButtonSnippet.Markdown(url), DeployButtonSnippet.Html(url));
         var boards = data.Devices.All
             .Where(d => d.Status is Devices.DeviceSupportStatus.Supported or Devices.DeviceSupportStatus.PendingDiscontinuation)
             .OrderBy(d => Boards.Rank(d.Slug)).ThenBy(d => d.Name, StringComparer.OrdinalIgnoreCase)
