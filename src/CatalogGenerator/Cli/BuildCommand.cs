@@ -1,6 +1,11 @@
 using System.CommandLine;
 using FleetCatalog.Devices;
 using FleetCatalog.Diagnostics;
+using FleetCatalog.Rendering.Content;
+using FleetCatalog.Rendering.Markdown;
+using FleetCatalog.Rendering.Pages;
+using FleetCatalog.Rendering.Templates;
+using FleetCatalog.Sources.Caching;
 using FleetCatalog.Sources.Entries;
 using FleetCatalog.Sources.Refresh;
 using Spectre.Console;
@@ -9,7 +14,7 @@ namespace FleetCatalog.Cli;
 
 /// <summary>
 /// <c>catalog build</c>: refresh every project in <c>projects/</c> from its repository (git and GitHub,
-/// incrementally, through the cache) and validate it. One broken repository never stops the others.
+/// incrementally, through the cache), validate it, and write the site. One broken repository never stops the others.
 /// </summary>
 internal static class BuildCommand
 {
@@ -26,13 +31,16 @@ internal static class BuildCommand
         };
         var offline = new Option<bool>("--offline") { Description = "Use only the cache: no git, no GitHub, no downloads." };
         var parallelism = new Option<int>("--parallelism") { Description = "Projects refreshed at once.", DefaultValueFactory = _ => 4 };
+        var output = new Option<DirectoryInfo>("--output", "-o") { Description = "Where the site is written.", DefaultValueFactory = _ => new DirectoryInfo("_site") };
+        var site = new Option<DirectoryInfo>("--site") { Description = "The hand-written content (site.yml, learn pages, layouts).", DefaultValueFactory = _ => new DirectoryInfo("site") };
+        var baseUrl = new Option<Uri?>("--base-url") { Description = "The address the site is published at (default: base-url in site.yml).", CustomParser = ParseHttpUrl };
         var command = new Command("build", "Refresh every catalog project from its repository and validate it.")
         {
-            projects, categories, cache, report, apiUrl, offline, parallelism,
+            projects, categories, cache, report, apiUrl, offline, parallelism, output, site, baseUrl,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var output = result.InvocationConfiguration.Output;
+            var console = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
             var categoryList = CategoryList.Load(result.GetValue(categories)!.FullName, CategoryList.DefaultFile);
             if (categoryList.Categories is null)
@@ -49,18 +57,30 @@ internal static class BuildCommand
                 Environment.GetEnvironmentVariable("GITHUB_TOKEN") is { Length: > 0 } token ? token : null,
                 Math.Max(1, result.GetValue(parallelism)));
             using var refresh = new RefreshProjects(options, DeviceRegistry.Default);
-            var refreshed = IsInteractive(output)
+            var refreshed = IsInteractive(console)
                 ? await SpectreRefreshProgress.RunAsync(AnsiConsole.Console, progress => refresh.RunAsync(entries, progress, cancellationToken))
-                : await refresh.RunAsync(entries, new PlainRefreshProgress(output), cancellationToken);
+                : await refresh.RunAsync(entries, new PlainRefreshProgress(console), cancellationToken);
 
             if (result.GetValue(report) is { } reportFile)
             {
                 BuildReportWriter.Write(refreshed, reportFile.FullName);
             }
 
-            BuildSummary.Write(refreshed, output);
-            WriteFindings([.. entries.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)], output);
-            return entries.HasErrors ? ExitCodes.Invalid : ExitCodes.Success;
+            BuildSummary.Write(refreshed, console);
+            WriteFindings([.. entries.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)], console);
+
+            var siteFolder = result.GetValue(site)!.FullName;
+            var content = SiteContent.Load(siteFolder, entries.Entries.Select(e => e.Slug));
+            var theme = ThemeRenderer.Load(Path.GetDirectoryName(siteFolder)!);
+            var siteFindings = new SiteBuilder(theme, new GuideRenderer(), DeviceRegistry.Default).Build(
+                refreshed, content, categoryList.Categories, result.GetValue(output)!.FullName, new SnapshotCache(options.CacheDirectory).Logos,
+                result.GetValue(baseUrl)?.AbsoluteUri);
+            var siteErrors = siteFindings.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            WriteFindings(siteFindings.Where(d => d.Severity != DiagnosticSeverity.Info), console);
+            console.WriteLine(siteErrors.Count == 0
+                ? $"Site written to {result.GetValue(output)!.FullName}"
+                : $"Site not written: {siteErrors.Count} errors (the previous site, if any, is untouched)");
+            return entries.HasErrors || siteErrors.Count > 0 ? ExitCodes.Invalid : ExitCodes.Success;
         });
         return command;
     }

@@ -106,6 +106,12 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor TemplateRenderFailed = new("CAT844", "Template failed while rendering", Error);
     public static readonly DiagnosticDescriptor SiteLayoutUnused = new("CAT845", "Site layout replaces nothing", Warning);
 
+    // Rendering: markdown
+    public static readonly DiagnosticDescriptor GuideTooLong = new("CAT800", "Guide is too long and was cut short", Warning);
+    public static readonly DiagnosticDescriptor GuideDeployButtonOtherRepository = new("CAT801", "Guide's deploy button deploys another repository", Warning);
+    public static readonly DiagnosticDescriptor GuideMarkdownNestedTooDeeply = new("CAT802", "Guide's Markdown is nested too deeply", Warning);
+    public static readonly DiagnosticDescriptor GuideHtmlNestedTooDeeply = new("CAT803", "Guide's HTML is nested too deeply or left open", Warning);
+
     // Rendering: output
     public static readonly DiagnosticDescriptor BrokenLink = new("CAT820", "Broken internal link", Error);
     public static readonly DiagnosticDescriptor LinkFragmentMissing = new("CAT821", "Link to a missing anchor", Error);

@@ -96,8 +96,17 @@ public sealed class BuildCommandTests
         Assert.Contains("'ftp://example.org/' is not an http(s) URL", error, StringComparison.Ordinal);
     }
 
-    private static Task<(int ExitCode, string Output, string Error)> RunAsync(TestCatalog catalog, params string[] extra) =>
-        CliRunner.RunAsync([
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(TestCatalog catalog, params string[] extra)
+    {
+        var root = Path.Combine(catalog.Cache, "..", "root");
+        if (!Directory.Exists(root))
+        {
+            FixtureSite.Write(root, "hello");
+        }
+
+        return CliRunner.RunAsync([
             "build", "--projects", catalog.Projects, "--categories", Path.Combine(TestPaths.RepositoryRoot, "site", "categories.yml"),
-            "--cache", catalog.Cache, "--github-api-url", catalog.GitHub.Url, .. extra]);
+            "--cache", catalog.Cache, "--github-api-url", catalog.GitHub.Url, "--site", Path.Combine(root, "site"),
+            "--output", Path.Combine(catalog.Cache, "..", "_site"), .. extra]);
+    }
 }

@@ -8,7 +8,7 @@ namespace FleetCatalog.Rendering.Content;
 /// </summary>
 /// <param name="Tagline">What the catalog is, in one line, for the home page and the page descriptions.</param>
 /// <param name="BaseUrl">Absolute, with a trailing slash. <c>catalog build --base-url</c> replaces it: normalise the
-/// option with <see cref="SiteUrls.NormalizeBaseUrl"/>, then <c>config with { BaseUrl = url }</c>.</param>
+/// option with <see cref="ContentUrls.NormalizeBaseUrl"/>, then <c>config with { BaseUrl = url }</c>.</param>
 /// <param name="EditLinkBase">The "edit file" address of the repository root (with a trailing slash), or null for no edit links.</param>
 /// <param name="Featured">Catalog project slugs for the home page, in order; all exist.</param>
 /// <param name="File">Where the settings came from, as diagnostics name it.</param>

@@ -77,13 +77,13 @@ internal static class SiteConfigReader
 
     private static string? BaseUrl(YamlMapping root, ContentFindings findings)
     {
-        var text = ContentValue.Required(root, "base-url", $"the address the site is published at, such as '{SiteUrls.BaseUrlExample}' (catalog build --base-url replaces it)", findings, "site.yml", SourceSpan.None);
+        var text = ContentValue.Required(root, "base-url", $"the address the site is published at, such as '{ContentUrls.BaseUrlExample}' (catalog build --base-url replaces it)", findings, "site.yml", SourceSpan.None);
         if (text is null)
         {
             return null;
         }
 
-        var (url, problem) = SiteUrls.NormalizeBaseUrl(text);
+        var (url, problem) = ContentUrls.NormalizeBaseUrl(text);
         if (problem is not null)
         {
             findings.Add(DiagnosticCodes.SiteSettingInvalid, $"base-url '{text}' {problem}", root["base-url"]!.Span);
@@ -100,7 +100,7 @@ internal static class SiteConfigReader
             return null;
         }
 
-        var (url, problem) = SiteUrls.NormalizeEditLinkBase(text);
+        var (url, problem) = ContentUrls.NormalizeEditLinkBase(text);
         if (problem is not null)
         {
             findings.Add(DiagnosticCodes.SiteSettingInvalid,
@@ -137,7 +137,7 @@ internal static class SiteConfigReader
             ContentKeys.Check(item, NavigationKeys, NavigationSynonyms, "in a navigation link", findings);
             var label = ContentValue.Required(item, "label", "the text of the link, such as 'Projects'", findings, "this navigation link", ContentValue.StartOf(item));
             var url = ContentValue.Required(item, "url", "where it goes, such as '/projects/'", findings, "this navigation link", ContentValue.StartOf(item));
-            if (url is not null && SiteUrls.NavigationProblem(url) is { } problem)
+            if (url is not null && ContentUrls.NavigationProblem(url) is { } problem)
             {
                 findings.Add(DiagnosticCodes.SiteSettingInvalid, $"navigation link '{url}' {problem}", item["url"]!.Span);
                 continue;

@@ -107,7 +107,7 @@ public sealed class SiteConfigTests
     [InlineData("https://example.org", "https://example.org/")]
     public void The_base_url_gets_a_trailing_slash(string url, string expected)
     {
-        Assert.Equal((expected, (string?)null), SiteUrls.NormalizeBaseUrl(url));
+        Assert.Equal((expected, (string?)null), ContentUrls.NormalizeBaseUrl(url));
     }
 
     [Fact]

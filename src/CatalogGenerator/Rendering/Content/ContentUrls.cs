@@ -1,7 +1,7 @@
 namespace FleetCatalog.Rendering.Content;
 
 /// <summary>The addresses site.yml holds: the site's base URL, the edit link base and navigation links.</summary>
-internal static class SiteUrls
+internal static class ContentUrls
 {
     public const string BaseUrlExample = "https://fleet-catalog.example.org/";
 

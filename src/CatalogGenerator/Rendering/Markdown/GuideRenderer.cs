@@ -1,0 +1,49 @@
+using FleetCatalog.Diagnostics;
+using FleetCatalog.Rendering.Markdown.Alerts;
+using FleetCatalog.Rendering.Markdown.CodeBlocks;
+using FleetCatalog.Rendering.Markdown.DeployButtons;
+using FleetCatalog.Rendering.Markdown.Headings;
+using FleetCatalog.Rendering.Markdown.Links;
+using FleetCatalog.Rendering.Markdown.Tables;
+using FleetCatalog.Rendering.Markdown.TaskLists;
+using FleetCatalog.Rendering.Sanitizing;
+
+namespace FleetCatalog.Rendering.Markdown;
+
+/// <summary>
+/// Turns a project's README (or any guide in Markdown) into safe HTML for its page on the site: rendered as GitHub
+/// renders it, sanitised (<see cref="GuideSanitizer"/>), its links pointed at the repository at the pinned commit,
+/// its ids prefixed, its deploy buttons checked. Build one and share it: <see cref="Render"/> is thread-safe, and
+/// never throws on what a guide contains; problems come back as <see cref="RenderedGuide.Findings"/>.
+/// </summary>
+internal sealed class GuideRenderer
+{
+    private readonly GuideMarkdown markdown = new();
+    private readonly GuideSanitizer sanitizer = new();
+
+    public RenderedGuide Render(string markdown, GuideContext context)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(context);
+
+        var findings = new List<Diagnostic>();
+        var text = GuideInput.Prepare(markdown, context.GuidePath, findings);
+        var html = this.markdown.ToHtml(text, context.GuidePath, findings);
+
+        using var document = sanitizer.Sanitize(html);
+        var body = document.Body!;
+        TaskListCheckboxes.Apply(body);
+        var ids = new GuideIds();
+        var (headings, title) = GuideHeadings.Apply(body, context, ids);
+        ids.PrefixOthers(body);
+        new GuideLinks(context, ids).Apply(body);
+        DeployButtonFlags.Apply(body, context);
+        LinkNames.Apply(body);
+        AlertRoles.Apply(body);
+        CopyButtons.Add(body);
+        ScrollableTables.Wrap(body);
+
+        findings.AddRange(DeployButtonFindings.Find(text, context));
+        return new RenderedGuide(body.InnerHtml, headings, title, [.. findings]);
+    }
+}

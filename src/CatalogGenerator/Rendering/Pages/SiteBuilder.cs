@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using FleetCatalog.Devices;
+using FleetCatalog.Diagnostics;
+using FleetCatalog.Output;
+using FleetCatalog.Rendering.Content;
+using FleetCatalog.Rendering.Markdown;
+using FleetCatalog.Rendering.Model;
+using FleetCatalog.Rendering.Templates;
+using FleetCatalog.Sources.Entries;
+using FleetCatalog.Sources.Refresh;
+
+namespace FleetCatalog.Rendering.Pages;
+
+/// <summary>
+/// The rendering and output stages: every page of the site from the refreshed projects and the hand-written
+/// content, rendered in parallel through the theme into a staging folder that replaces the old site only
+/// when everything was written and every internal link resolves.
+/// </summary>
+internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, DeviceRegistry devices)
+{
+    /// <param name="logos">The cache folder of downloaded logos (<c>files/&lt;sha256&gt;.&lt;ext&gt;</c>).</param>
+    /// <returns>The findings; the site was published when none is an error.</returns>
+    public ImmutableArray<Diagnostic> Build(RefreshResult refreshed, SiteContent content, CategoryList categories, string outputDirectory, string logos, string? baseUrl = null)
+    {
+        var findings = new ConcurrentBag<Diagnostic>(theme.Diagnostics.Concat(content.Diagnostics));
+        if (content.Config is not { } config || findings.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return [.. findings];
+        }
+
+        var site = Site(config, baseUrl ?? config.BaseUrl);
+        var shown = refreshed.Projects.Where(p => p.Status != SnapshotStatus.Failed && p.FilesDirectory is not null);
+        var data = new SiteData(site, config, [.. shown.Select(p => ProjectFacts.From(p, devices))], refreshed.Projects, content.LearnPages, categories, devices);
+        var pages = new List<SitePage> { ListingPages.Home(data), OtherPages.Status(data), OtherPages.DeployButtonMaker(data), OtherPages.NotFound(data) };
+        pages.AddRange(ListingPages.Catalog(data));
+        pages.AddRange(BoardPages.All(data));
+        pages.AddRange(LearnPages.All(data, guides));
+        pages.AddRange(GuidePages.All(data, guides, findings));
+
+        using var output = SiteOutput.Begin(outputDirectory);
+        Parallel.ForEach(pages, page =>
+        {
+            var result = theme.Render(page.Layout, page.View);
+            if (result.Html is { } html)
+            {
+                output.WriteText(page.Path, html);
+            }
+
+            foreach (var problem in result.Diagnostics)
+            {
+                findings.Add(problem);
+            }
+        });
+
+        output.CopyDirectory(theme.AssetsDirectory, "assets");
+        foreach (var logo in data.Projects.Select(p => p.Snapshot.Record?.Logo?.FileName).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var file = Path.Combine(logos, "files", logo);
+            if (File.Exists(file))
+            {
+                output.CopyFile(file, $"logos/{logo}");
+            }
+        }
+
+        var urls = new SiteUrls(site.BaseUrl);
+        DataFiles.Write(data, output, urls);
+        output.WriteText(SiteUrls.Sitemap, SitemapWriter.Write(urls, SitemapWriter.PagePaths(output.Files).Select(p => new SitemapEntry(p, null))));
+        foreach (var broken in LinkChecker.Check(output.StagingDirectory, output.Files, urls))
+        {
+            findings.Add(broken);
+        }
+
+        // A site with a broken page or link stays unpublished; the previous one keeps being served.
+        if (!findings.Any(d => d.Severity == DiagnosticSeverity.Error && IsSiteProblem(d)))
+        {
+            output.Commit();
+        }
+
+        return [.. findings.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Span.Line)];
+    }
+
+    // Findings about the projects themselves are shown on their pages; only the site's own problems stop publishing.
+    private static bool IsSiteProblem(Diagnostic d) => string.CompareOrdinal(d.Code, "CAT820") >= 0;
+
+    private static SiteView Site(SiteConfig config, string baseUrl)
+    {
+        var basePath = new Uri(baseUrl).AbsolutePath.TrimEnd('/');
+        var navigation = config.Navigation
+            .Select(n => new NavItemView(n.Label, n.Url.StartsWith('/') ? basePath + n.Url : n.Url, n.Url.Trim('/').Split('/')[0]))
+            .ToList();
+        return new SiteView(
+            config.Title,
+            config.Tagline,
+            baseUrl,
+            "en",
+            navigation,
+            config.EditLink(string.Empty) ?? string.Empty,
+            basePath + "/projects/",
+            "https://github.com/fleet-catalog/fleet-catalog",
+            DateView.From(DateOnly.FromDateTime(DateTime.UtcNow)));
+    }
+}

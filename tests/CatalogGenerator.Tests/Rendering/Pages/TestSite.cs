@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using FleetCatalog.Devices;
+using FleetCatalog.Diagnostics;
+using FleetCatalog.Rendering.Content;
+using FleetCatalog.Rendering.Markdown;
+using FleetCatalog.Rendering.Pages;
+using FleetCatalog.Rendering.Templates;
+using FleetCatalog.Sources.Caching;
+using FleetCatalog.Sources.Entries;
+using FleetCatalog.Tests.Sources.Refresh;
+using FleetCatalog.Tests.Testing;
+
+namespace FleetCatalog.Tests.Rendering.Pages;
+
+/// <summary>
+/// A fixture catalog built into a site: corpus projects in local git repositories, refreshed through a
+/// fake GitHub, rendered with the committed theme and site content into a temporary output folder.
+/// </summary>
+internal sealed class TestSite : IDisposable
+{
+    public static readonly string[] Projects =
+        ["balena-labs-projects__audio", "klutchell__balena-adguard", "balena-labs-projects__browser", "chrisys__train-departure-display"];
+
+    private readonly TempDirectory _output = new();
+
+    private TestSite(TestCatalog catalog) => Catalog = catalog;
+
+    public TestCatalog Catalog { get; }
+
+    public ImmutableArray<Diagnostic> Findings { get; private set; }
+
+    public string Output => Path.Combine(_output.Path, "_site");
+
+    /// <summary>The fixture's own site content: the committed learn pages link to projects this small catalog does not have.</summary>
+    public string Root => Path.Combine(_output.Path, "root");
+
+    public static async Task<TestSite> BuildAsync(string baseUrl = "https://catalog.example.org/")
+    {
+        var test = new TestSite(new TestCatalog(Projects));
+        var refreshed = await test.Catalog.BuildAsync();
+        FixtureSite.Write(test.Root);
+        var site = Path.Combine(test.Root, "site");
+        var categories = CategoryList.Load(Path.Combine(site, "categories.yml")).Categories!;
+        var content = SiteContent.Load(site, refreshed.Projects.Select(p => p.Entry.Slug));
+        var builder = new SiteBuilder(ThemeRenderer.Load(test.Root), new GuideRenderer(), DeviceRegistry.Default);
+        test.Findings = builder.Build(refreshed, content, categories, test.Output, new SnapshotCache(test.Catalog.Cache).Logos, baseUrl);
+
+        // FLEET_KEEP_SITE=/some/folder keeps a copy of the built fixture site to look at (screenshots, by hand).
+        if (Environment.GetEnvironmentVariable("FLEET_KEEP_SITE") is { Length: > 0 } keep && Directory.Exists(test.Output))
+        {
+            FixtureSite.CopyDirectory(test.Output, keep);
+        }
+
+        return test;
+    }
+
+    public string Read(string path) => File.ReadAllText(System.IO.Path.Combine(Output, path));
+
+    public void Dispose()
+    {
+        Catalog.Dispose();
+        _output.Dispose();
+    }
+}
