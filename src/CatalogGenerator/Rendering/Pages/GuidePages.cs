@@ -31,7 +31,11 @@ internal static class GuidePages
         SafeHtml? postProvisioning = null;
         if (project.Snapshot.Validation?.Manifest?.PostProvisioning?.Text is { } post && !SameText(post, readme))
         {
-            postProvisioning = new SafeHtml(guides.Render(post, context with { DropTitle = false }).Html);
+            // Both texts are on one page and often share headings: the second gets its own anchors.
+            var html = guides.Render(post, context with { DropTitle = false }).Html
+                .Replace("id=\"guide-", "id=\"after-deploy-", StringComparison.Ordinal)
+                .Replace("href=\"#guide-", "href=\"#after-deploy-", StringComparison.Ordinal);
+            postProvisioning = new SafeHtml(html);
         }
 
         var view = ProjectViews.Page(project, site, data.Categories, new SafeHtml(guide.Html), postProvisioning, data.Config.EditLink(string.Empty) ?? string.Empty);
