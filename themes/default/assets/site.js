@@ -46,8 +46,8 @@
     status.className = 'visually-hidden';
     status.setAttribute('role', 'status');
     document.body.appendChild(status);
-    document.querySelectorAll('.code-block button.copy[hidden]').forEach(function (button) {
-      var pre = button.closest('.code-block').querySelector('pre');
+    document.querySelectorAll('.code-block button.copy[hidden], .guide-code button.copy[hidden]').forEach(function (button) {
+      var pre = button.closest('.code-block, .guide-code').querySelector('pre');
       if (!pre) {
         return;
       }
