@@ -11,7 +11,7 @@ internal static class ContentFile
 
     /// <summary>The file's text, or null (reported) when it is missing, unreadable, binary, too large or empty.</summary>
     /// <param name="needs">What the file must hold, to finish a message: "site.yml needs at least 'title: …'".</param>
-    public static string? Read(string path, ContentFindings findings, string needs)
+    public static string? Read(string path, FileFindings findings, string needs)
     {
         byte[] bytes;
         try
@@ -28,7 +28,7 @@ internal static class ContentFile
         return Decode(bytes, findings, needs);
     }
 
-    public static string? Decode(ReadOnlySpan<byte> bytes, ContentFindings findings, string needs)
+    public static string? Decode(ReadOnlySpan<byte> bytes, FileFindings findings, string needs)
     {
         var (text, problem) = SourceText.Decode(bytes, findings.File, MaxBytes);
         if (problem is null)

@@ -7,7 +7,7 @@ namespace FleetCatalog.Rendering.Content;
 internal static class ContentKeys
 {
     /// <param name="where">Where the key stands, to finish a message: "in site.yml", "in a learning path".</param>
-    public static void Check(YamlMapping mapping, IReadOnlyList<string> known, IReadOnlyDictionary<string, string> synonyms, string where, ContentFindings findings)
+    public static void Check(YamlMapping mapping, IReadOnlyList<string> known, IReadOnlyDictionary<string, string> synonyms, string where, FileFindings findings)
     {
         foreach (var entry in mapping.Entries)
         {

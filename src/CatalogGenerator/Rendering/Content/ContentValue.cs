@@ -8,7 +8,7 @@ internal static class ContentValue
 {
     /// <summary>The trimmed text, or null when absent, YAML null or empty; a list or mapping is reported with <paramref name="code"/>.</summary>
     /// <param name="expected">What the value should be, to finish a message: "a title such as 'Fleet Catalog'".</param>
-    public static string? Text(YamlEntry? entry, ContentFindings findings, DiagnosticDescriptor code, string expected)
+    public static string? Text(YamlEntry? entry, FileFindings findings, DiagnosticDescriptor code, string expected)
     {
         switch (entry?.Value)
         {
@@ -28,7 +28,7 @@ internal static class ContentValue
     /// The text of a setting that must be there; CAT861 at its key when it is empty, else at <paramref name="absent"/>
     /// (the whole file for a top-level setting, the start of the item for an item's).
     /// </summary>
-    public static string? Required(YamlMapping mapping, string key, string what, ContentFindings findings, string where, SourceSpan absent)
+    public static string? Required(YamlMapping mapping, string key, string what, FileFindings findings, string where, SourceSpan absent)
     {
         var entry = mapping.Find(key);
         var text = ContentValue.Text(entry, findings, DiagnosticCodes.SiteSettingInvalid, what);
@@ -44,7 +44,7 @@ internal static class ContentValue
     /// The items of a list of words (slugs), each with its position; a lone word is read as a list of one.
     /// Anything that is not text is reported with <paramref name="code"/> and skipped.
     /// </summary>
-    public static IReadOnlyList<YamlScalar> Words(YamlEntry? entry, ContentFindings findings, DiagnosticDescriptor code, string expected)
+    public static IReadOnlyList<YamlScalar> Words(YamlEntry? entry, FileFindings findings, DiagnosticDescriptor code, string expected)
     {
         switch (entry?.Value)
         {

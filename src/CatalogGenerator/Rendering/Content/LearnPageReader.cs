@@ -40,7 +40,7 @@ internal static class LearnPageReader
     /// <summary>As <see cref="Read"/>, with where <c>order</c>'s value is written, for the check across pages.</summary>
     internal static (LearnPageResult Result, SourceSpan OrderSpan) ReadPage(string text, string file)
     {
-        var findings = new ContentFindings(file);
+        var findings = new FileFindings(file);
         var slug = Slug(file, findings);
         var front = LearnFrontMatter.Split(text, out var opened);
         if (front is null)
@@ -89,7 +89,7 @@ internal static class LearnPageReader
         return (new LearnPageResult(page, findings.ToImmutable()), mapping["order"]?.Span ?? SourceSpan.None);
     }
 
-    private static string? Slug(string file, ContentFindings findings)
+    private static string? Slug(string file, FileFindings findings)
     {
         var name = Path.GetFileName(file);
         var stem = Path.GetFileNameWithoutExtension(name);
@@ -111,7 +111,7 @@ internal static class LearnPageReader
         return stem;
     }
 
-    private static string? RequiredText(YamlMapping mapping, string key, string what, ContentFindings findings)
+    private static string? RequiredText(YamlMapping mapping, string key, string what, FileFindings findings)
     {
         var entry = mapping.Find(key);
         var text = ContentValue.Text(entry, findings, DiagnosticCodes.LearnFrontMatterInvalid, "text");
@@ -123,7 +123,7 @@ internal static class LearnPageReader
         return text;
     }
 
-    private static int? Order(YamlMapping mapping, ContentFindings findings)
+    private static int? Order(YamlMapping mapping, FileFindings findings)
     {
         var entry = mapping.Find("order");
         var text = ContentValue.Text(entry, findings, DiagnosticCodes.LearnFrontMatterInvalid, "a whole number");
@@ -148,7 +148,7 @@ internal static class LearnPageReader
         return null;
     }
 
-    private static Difficulty? ReadDifficulty(YamlMapping mapping, ContentFindings findings)
+    private static Difficulty? ReadDifficulty(YamlMapping mapping, FileFindings findings)
     {
         var entry = mapping.Find("difficulty");
         var text = ContentValue.Text(entry, findings, DiagnosticCodes.LearnFrontMatterInvalid, "beginner, intermediate or advanced");

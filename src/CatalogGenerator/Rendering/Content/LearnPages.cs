@@ -40,7 +40,7 @@ internal sealed record LearnPages(ImmutableArray<LearnPage> Pages, ImmutableArra
                 fileSlugs.Add(Path.GetFileNameWithoutExtension(path));
             }
 
-            var findings = new ContentFindings(file);
+            var findings = new FileFindings(file);
             var text = ContentFile.Read(path, findings, LearnPageReader.Needs);
             if (text is null)
             {

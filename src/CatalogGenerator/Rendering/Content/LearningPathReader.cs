@@ -17,7 +17,7 @@ internal static class LearningPathReader
         ("steps", "pages"), ("lessons", "pages"), ("learn", "pages"), ("guides", "pages"),
         ("examples", "projects"), ("practice", "projects"), ("practise", "projects"), ("try", "projects"));
 
-    public static ImmutableArray<LearningPath> Read(YamlEntry? entry, IReadOnlySet<string> projects, IReadOnlySet<string> learnPages, ContentFindings findings)
+    public static ImmutableArray<LearningPath> Read(YamlEntry? entry, IReadOnlySet<string> projects, IReadOnlySet<string> learnPages, FileFindings findings)
     {
         if (entry is null || ContentValue.IsNull(entry.Value))
         {
@@ -59,7 +59,7 @@ internal static class LearningPathReader
         return [.. paths];
     }
 
-    private static LearningPath? ReadPath(YamlMapping item, IReadOnlySet<string> projects, IReadOnlySet<string> learnPages, ContentFindings findings)
+    private static LearningPath? ReadPath(YamlMapping item, IReadOnlySet<string> projects, IReadOnlySet<string> learnPages, FileFindings findings)
     {
         ContentKeys.Check(item, Keys, Synonyms, "in a learning path", findings);
         var start = ContentValue.StartOf(item);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FleetCatalog.Diagnostics;
 
 namespace FleetCatalog.Rendering.Content;
 
@@ -34,7 +35,7 @@ internal sealed record SiteConfig(
     /// <param name="file">How diagnostics name the file.</param>
     public static SiteConfigResult Load(string path, IEnumerable<string> projectSlugs, IEnumerable<string> learnPageSlugs, string file = DefaultFile)
     {
-        var findings = new ContentFindings(file);
+        var findings = new FileFindings(file);
         var text = ContentFile.Read(path, findings, SiteConfigReader.Needs);
         return text is null
             ? new SiteConfigResult(null, findings.ToImmutable())

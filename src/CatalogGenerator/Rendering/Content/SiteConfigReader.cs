@@ -27,7 +27,7 @@ internal static class SiteConfigReader
 
     public static SiteConfigResult Read(string text, string file, IEnumerable<string> projectSlugs, IEnumerable<string> learnPageSlugs)
     {
-        var findings = new ContentFindings(file);
+        var findings = new FileFindings(file);
         if (Root(text, findings) is not { } root)
         {
             return new SiteConfigResult(null, findings.ToImmutable());
@@ -50,7 +50,7 @@ internal static class SiteConfigReader
         return new SiteConfigResult(config, findings.ToImmutable());
     }
 
-    private static YamlMapping? Root(string text, ContentFindings findings)
+    private static YamlMapping? Root(string text, FileFindings findings)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -75,7 +75,7 @@ internal static class SiteConfigReader
         }
     }
 
-    private static string? BaseUrl(YamlMapping root, ContentFindings findings)
+    private static string? BaseUrl(YamlMapping root, FileFindings findings)
     {
         var text = ContentValue.Required(root, "base-url", $"the address the site is published at, such as '{ContentUrls.BaseUrlExample}' (catalog build --base-url replaces it)", findings, "site.yml", SourceSpan.None);
         if (text is null)
@@ -92,7 +92,7 @@ internal static class SiteConfigReader
         return url;
     }
 
-    private static string? EditLinkBase(YamlMapping root, ContentFindings findings)
+    private static string? EditLinkBase(YamlMapping root, FileFindings findings)
     {
         var text = ContentValue.Text(root.Find("edit-link-base"), findings, DiagnosticCodes.SiteSettingInvalid, "an https address");
         if (text is null)
@@ -111,7 +111,7 @@ internal static class SiteConfigReader
         return url;
     }
 
-    private static ImmutableArray<NavigationItem> Navigation(YamlMapping root, ContentFindings findings)
+    private static ImmutableArray<NavigationItem> Navigation(YamlMapping root, FileFindings findings)
     {
         var entry = root.Find("navigation");
         if (entry is null || ContentValue.IsNull(entry.Value))

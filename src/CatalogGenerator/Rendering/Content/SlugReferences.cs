@@ -17,7 +17,7 @@ internal static class SlugReferences
         string listName,
         DiagnosticDescriptor code,
         Func<string, string> unknown,
-        ContentFindings findings)
+        FileFindings findings)
     {
         var result = new List<string>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -16,14 +16,14 @@ internal static class CatalogEntryReader
 
     public static (CatalogEntry? Entry, ImmutableArray<Diagnostic> Diagnostics) Read(ReadOnlySpan<byte> bytes, string file, CategoryList categories)
     {
-        var findings = new EntryFindings(file);
+        var findings = new FileFindings(file);
         var text = EntryText.Decode(bytes, findings, Needs);
         return text is null ? (null, findings.ToImmutable()) : Read(text, file, categories);
     }
 
     public static (CatalogEntry? Entry, ImmutableArray<Diagnostic> Diagnostics) Read(string text, string file, CategoryList categories)
     {
-        var findings = new EntryFindings(file);
+        var findings = new FileFindings(file);
         var slug = EntrySlug.Read(file, findings);
         var root = EntryText.Parse(text, findings, Needs);
         if (root is null)

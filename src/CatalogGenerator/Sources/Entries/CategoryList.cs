@@ -43,7 +43,7 @@ internal sealed class CategoryList
                 file, SourceSpan.None)]);
         }
 
-        var findings = new EntryFindings(file);
+        var findings = new FileFindings(file);
         var text = EntryText.Decode(bytes, findings, CategoryListReader.Needs);
         return text is null ? new CategoryListResult(null, findings.ToImmutable()) : CategoryListReader.Read(text, file);
     }

@@ -15,7 +15,7 @@ internal static class CategoryListReader
 
     public static CategoryListResult Read(string text, string file)
     {
-        var findings = new EntryFindings(file);
+        var findings = new FileFindings(file);
         var root = EntryText.Parse(text, findings, Needs);
         if (root is null)
         {
@@ -50,7 +50,7 @@ internal static class CategoryListReader
         return new CategoryListResult(findings.HasErrors ? null : new CategoryList(categories), findings.ToImmutable());
     }
 
-    private static Category? ReadCategory(YamlNode item, EntryFindings findings)
+    private static Category? ReadCategory(YamlNode item, FileFindings findings)
     {
         if (item is not YamlMapping mapping)
         {
@@ -79,7 +79,7 @@ internal static class CategoryListReader
         return slug is null || name is null || description is null ? null : new Category(slug, name, description);
     }
 
-    private static string? Required(YamlMapping mapping, string key, EntryFindings findings)
+    private static string? Required(YamlMapping mapping, string key, FileFindings findings)
     {
         var entry = mapping.Find(key);
         var text = EntryValue.Text(entry, findings, "text");

@@ -6,7 +6,7 @@ namespace FleetCatalog.Sources.Entries;
 /// <summary>CAT602: <c>category</c> must be a slug from site/categories.yml; a near-miss or a category's display name gets the slug meant.</summary>
 internal static class EntryCategory
 {
-    public static string? Read(YamlMapping root, CategoryList categories, EntryFindings findings)
+    public static string? Read(YamlMapping root, CategoryList categories, FileFindings findings)
     {
         var entry = root.Find("category");
         var text = EntryValue.Text(entry, findings, "one category slug");

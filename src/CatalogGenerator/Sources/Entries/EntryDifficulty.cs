@@ -20,7 +20,7 @@ internal static class EntryDifficulty
         ["hard"] = "advanced", ["difficult"] = "advanced", ["expert"] = "advanced",
     };
 
-    public static Difficulty? Read(YamlMapping root, EntryFindings findings)
+    public static Difficulty? Read(YamlMapping root, FileFindings findings)
     {
         var entry = root.Find("difficulty");
         var text = EntryValue.Text(entry, findings, "beginner, intermediate or advanced");

@@ -12,7 +12,7 @@ internal static class EntryDuration
 {
     public static readonly TimeSpan Longest = TimeSpan.FromHours(24);
 
-    public static TimeSpan? Read(YamlMapping root, EntryFindings findings)
+    public static TimeSpan? Read(YamlMapping root, FileFindings findings)
     {
         var entry = root.Find("duration");
         var text = EntryValue.Text(entry, findings, "a duration such as '30m' or '1h30m'");

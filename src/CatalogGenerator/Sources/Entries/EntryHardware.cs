@@ -13,7 +13,7 @@ internal static class EntryHardware
 {
     public const int MaxQuantity = 100;
 
-    public static ImmutableArray<HardwareItem> Read(YamlMapping root, EntryFindings findings)
+    public static ImmutableArray<HardwareItem> Read(YamlMapping root, FileFindings findings)
     {
         var entry = root.Find("hardware");
         switch (entry?.Value)
@@ -32,7 +32,7 @@ internal static class EntryHardware
         }
     }
 
-    private static HardwareItem? ReadItem(YamlNode item, EntryFindings findings)
+    private static HardwareItem? ReadItem(YamlNode item, FileFindings findings)
     {
         if (item is YamlScalar text)
         {
@@ -65,7 +65,7 @@ internal static class EntryHardware
         return quantity is null || optional is null ? null : new HardwareItem(name, quantity.Value, optional.Value);
     }
 
-    private static int? Quantity(YamlEntry? entry, string name, EntryFindings findings)
+    private static int? Quantity(YamlEntry? entry, string name, FileFindings findings)
     {
         if (entry is null || EntryValue.IsNull(entry.Value))
         {
@@ -84,7 +84,7 @@ internal static class EntryHardware
         return null;
     }
 
-    private static bool? Optional(YamlEntry? entry, string name, EntryFindings findings)
+    private static bool? Optional(YamlEntry? entry, string name, FileFindings findings)
     {
         if (entry is null || EntryValue.IsNull(entry.Value))
         {

@@ -31,13 +31,13 @@ internal static class EntryKeys
         ["required"] = "optional", ["item"] = "name", ["title"] = "name", ["part"] = "name",
     };
 
-    public static void CheckTopLevel(YamlMapping root, EntryFindings findings) =>
+    public static void CheckTopLevel(YamlMapping root, FileFindings findings) =>
         Check(root, TopLevel, TopLevelSynonyms, "in the catalog entry", findings);
 
-    public static void CheckHardwareItem(YamlMapping item, EntryFindings findings) =>
+    public static void CheckHardwareItem(YamlMapping item, FileFindings findings) =>
         Check(item, HardwareItem, HardwareSynonyms, "in a hardware item", findings);
 
-    private static void Check(YamlMapping mapping, IReadOnlyList<string> known, Dictionary<string, string> synonyms, string where, EntryFindings findings)
+    private static void Check(YamlMapping mapping, IReadOnlyList<string> known, Dictionary<string, string> synonyms, string where, FileFindings findings)
     {
         foreach (var entry in mapping.Entries)
         {

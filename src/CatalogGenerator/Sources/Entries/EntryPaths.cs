@@ -9,7 +9,7 @@ namespace FleetCatalog.Sources.Entries;
 /// </summary>
 internal static class EntryPaths
 {
-    public static string Read(YamlMapping root, string key, string fallback, EntryFindings findings)
+    public static string Read(YamlMapping root, string key, string fallback, FileFindings findings)
     {
         var entry = root.Find(key);
         var text = EntryValue.Text(entry, findings, "a file path inside the repository");

@@ -11,7 +11,7 @@ internal static class EntryRef
 {
     private static readonly string[] Forbidden = ["..", "@{", "//", "\\", "~", "^", ":", "?", "*", "["];
 
-    public static string? Read(YamlMapping root, EntryFindings findings)
+    public static string? Read(YamlMapping root, FileFindings findings)
     {
         var entry = root.Find("ref");
         var text = EntryValue.Text(entry, findings, "a branch, tag or commit name");

@@ -15,7 +15,7 @@ internal static class EntryRepository
 
     private const string Example = $"'repository: {ExampleUrl}'";
 
-    public static string? Read(YamlMapping root, EntryFindings findings)
+    public static string? Read(YamlMapping root, FileFindings findings)
     {
         var entry = root.Find("repository");
         if (entry is null || EntryValue.IsNull(entry.Value))

@@ -7,7 +7,7 @@ internal static class EntrySlug
 {
     public const string Extension = ".yml";
 
-    public static string? Read(string file, EntryFindings findings)
+    public static string? Read(string file, FileFindings findings)
     {
         var name = Path.GetFileName(file);
         var slug = name.EndsWith(Extension, StringComparison.Ordinal) ? name[..^Extension.Length] : Path.GetFileNameWithoutExtension(name);

@@ -10,7 +10,7 @@ namespace FleetCatalog.Sources.Entries;
 /// </summary>
 internal static class EntryTags
 {
-    public static ImmutableArray<string> Read(YamlMapping root, EntryFindings findings)
+    public static ImmutableArray<string> Read(YamlMapping root, FileFindings findings)
     {
         var entry = root.Find("tags");
         if (entry is null || EntryValue.IsNull(entry.Value))

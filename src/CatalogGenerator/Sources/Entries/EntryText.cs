@@ -10,7 +10,7 @@ internal static class EntryText
     /// <summary>An entry is a dozen lines; anything near this size is not one.</summary>
     public const int MaxBytes = 64 * 1024;
 
-    public static string? Decode(ReadOnlySpan<byte> bytes, EntryFindings findings, string needs)
+    public static string? Decode(ReadOnlySpan<byte> bytes, FileFindings findings, string needs)
     {
         var (text, problem) = SourceText.Decode(bytes, findings.File, MaxBytes);
         if (problem is null)
@@ -29,7 +29,7 @@ internal static class EntryText
     }
 
     /// <summary>The document's root, or null (reported) when the file holds no usable YAML.</summary>
-    public static YamlNode? Parse(string text, EntryFindings findings, string needs)
+    public static YamlNode? Parse(string text, FileFindings findings, string needs)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

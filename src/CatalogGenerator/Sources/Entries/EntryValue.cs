@@ -7,7 +7,7 @@ namespace FleetCatalog.Sources.Entries;
 internal static class EntryValue
 {
     /// <summary>The text as written (so <c>ref: 1.10</c> stays "1.10"), null when absent or YAML null; CAT609 for a list or mapping.</summary>
-    public static string? Text(YamlEntry? entry, EntryFindings findings, string expected)
+    public static string? Text(YamlEntry? entry, FileFindings findings, string expected)
     {
         switch (entry?.Value)
         {

@@ -12,7 +12,7 @@ namespace FleetCatalog.Sources.Entries;
 /// </summary>
 internal static partial class EntryWaivers
 {
-    public static ImmutableDictionary<string, Waiver> Read(YamlMapping root, EntryFindings findings)
+    public static ImmutableDictionary<string, Waiver> Read(YamlMapping root, FileFindings findings)
     {
         var entry = root.Find("allow");
         if (entry is null || EntryValue.IsNull(entry.Value))
@@ -39,7 +39,7 @@ internal static partial class EntryWaivers
         return waivers.ToImmutable();
     }
 
-    private static Waiver? ReadWaiver(YamlEntry item, EntryFindings findings)
+    private static Waiver? ReadWaiver(YamlEntry item, FileFindings findings)
     {
         var code = item.Name.Trim();
         var span = item.Key.Span with { EndLine = item.Value.Span.EndLine, EndColumn = item.Value.Span.EndColumn };

@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
-using FleetCatalog.Diagnostics;
 
-namespace FleetCatalog.Sources.Entries;
+namespace FleetCatalog.Diagnostics;
 
-/// <summary>What the checks of one entry (or of site/categories.yml) found, all about one file.</summary>
-internal sealed class EntryFindings(string file)
+/// <summary>What the checks of one file (a catalog entry, site.yml, a learn page) found, in reading order.</summary>
+internal sealed class FileFindings(string file)
 {
     private readonly List<Diagnostic> _diagnostics = [];
 
