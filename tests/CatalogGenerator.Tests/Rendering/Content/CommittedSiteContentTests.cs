@@ -63,7 +63,7 @@ public sealed partial class CommittedSiteContentTests
     {
         Assert.All(Content.LearnPages, page =>
         {
-            var words = Words().Count(Markdown.ToPlainText(page.MarkdownBody));
+            var words = Words().Count(Markdig.Markdown.ToPlainText(page.MarkdownBody));
             Assert.True(words is >= 400 and <= 900, $"{page.SourcePath} has {words} words; keep it between 400 and 900");
         });
     }
@@ -76,7 +76,7 @@ public sealed partial class CommittedSiteContentTests
         var boards = DeviceRegistry.Default.All.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
 
         var broken = Content.LearnPages
-            .SelectMany(page => Markdown.Parse(page.MarkdownBody, Pipeline).Descendants<LinkInline>()
+            .SelectMany(page => Markdig.Markdown.Parse(page.MarkdownBody, Pipeline).Descendants<LinkInline>()
                 .Where(link => !IsExternal(link.Url) && !Resolves(link.Url ?? string.Empty, learn, projects, boards))
                 .Select(link => $"{page.SourcePath}:{page.BodyLine + link.Line}: '{link.Url}'"))
             .ToList();
@@ -89,7 +89,7 @@ public sealed partial class CommittedSiteContentTests
     {
         Assert.All(Content.LearnPages, page =>
         {
-            var urls = Markdown.Parse(page.MarkdownBody, Pipeline).Descendants<LinkInline>().Select(l => l.Url ?? string.Empty).ToList();
+            var urls = Markdig.Markdown.Parse(page.MarkdownBody, Pipeline).Descendants<LinkInline>().Select(l => l.Url ?? string.Empty).ToList();
             Assert.Contains(urls, u => u.StartsWith("/learn/", StringComparison.Ordinal) && u != "/learn/");
             Assert.Contains(urls, u => u.StartsWith("/projects/", StringComparison.Ordinal) && u != "/projects/");
         });
