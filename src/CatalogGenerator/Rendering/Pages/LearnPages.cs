@@ -5,7 +5,7 @@ using FleetCatalog.Rendering.Model;
 namespace FleetCatalog.Rendering.Pages;
 
 /// <summary><c>/learn/</c> and its pages, in their order, each with the catalog projects its learning paths practise.</summary>
-internal static class LearnPages
+internal static partial class LearnPages
 {
     // The learn pages are ours; their relative links resolve against this repository.
     private static readonly RepositoryUrl CatalogRepository = RepositoryUrl.Parse("https://github.com/fleet-catalog/fleet-catalog")!;
@@ -23,7 +23,7 @@ internal static class LearnPages
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
-            var body = guides.Render(page.MarkdownBody, new GuideContext(CatalogRepository, "main", page.SourcePath) { DropTitle = true });
+            var body = guides.Render(SiteLinks(page.MarkdownBody, site), new GuideContext(CatalogRepository, "main", page.SourcePath, SiteBaseUrl: new Uri(site.BaseUrl)) { DropTitle = true });
             var projects = data.Config.LearningPaths
                 .Where(path => path.Pages.Contains(page.Slug))
                 .SelectMany(path => path.Projects)
@@ -43,4 +43,12 @@ internal static class LearnPages
     }
 
     private static string Url(SiteView site, string slug) => site.Href($"/learn/{slug}/");
+
+    // Learn pages link to the site from its root ("/projects/audio/"); in a README that would mean the
+    // repository's root, so they are made absolute on the site before rendering (and then count as internal).
+    private static string SiteLinks(string markdown, SiteView site) =>
+        RootLink().Replace(markdown, m => m.Groups["open"].Value + site.BaseUrl.TrimEnd('/') + "/");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<open>\]\(|\]:\s*|href="")/(?!/)")]
+    private static partial System.Text.RegularExpressions.Regex RootLink();
 }

@@ -66,9 +66,10 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
         var urls = new SiteUrls(site.BaseUrl);
         DataFiles.Write(data, output, urls);
         output.WriteText(SiteUrls.Sitemap, SitemapWriter.Write(urls, SitemapWriter.PagePaths(output.Files).Select(p => new SitemapEntry(p, null))));
+        var missing = refreshed.Projects.Where(p => !data.Projects.Any(f => f.Slug == p.Entry.Slug)).Select(p => $"/projects/{p.Entry.Slug}/").ToList();
         foreach (var broken in LinkChecker.Check(output.StagingDirectory, output.Files, urls))
         {
-            findings.Add(broken);
+            findings.Add(ForMissingProject(broken, missing));
         }
 
         // A site with a broken page or link stays unpublished; the previous one keeps being served.
@@ -79,6 +80,17 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
 
         return [.. findings.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Span.Line)];
     }
+
+    // A link to a project whose refresh failed (and has no earlier snapshot) breaks only until it builds again:
+    // one broken repository must not keep the whole site from being published.
+    private static Diagnostic ForMissingProject(Diagnostic broken, List<string> missingPages) =>
+        broken.Code == DiagnosticCodes.BrokenLink.Code && missingPages.Any(p => broken.Message.Contains(p + "'", StringComparison.Ordinal))
+            ? broken with
+            {
+                Severity = DiagnosticSeverity.Warning,
+                Message = broken.Message + " The project failed to build this time (see the status page); its page comes back when it builds.",
+            }
+            : broken;
 
     // Findings about the projects themselves are shown on their pages; only the site's own problems stop publishing.
     private static bool IsSiteProblem(Diagnostic d) => string.CompareOrdinal(d.Code, "CAT820") >= 0;
