@@ -16,15 +16,19 @@ namespace FleetCatalog.Rendering.Markdown;
 /// </summary>
 internal sealed class GuideMarkdown
 {
-    private readonly MarkdownPipeline withHtml = Create(allowHtml: true);
-    private readonly MarkdownPipeline withoutHtml = Create(allowHtml: false);
+    /// <summary>More bare URLs than this and autolinking is left out: Markdig's autolinker slows down badly on tens of thousands.</summary>
+    public const int MaxAutoLinks = 5_000;
+
+    private readonly MarkdownPipeline withHtml = Create(allowHtml: true, autoLinks: true);
+    private readonly MarkdownPipeline withHtmlNoAutoLinks = Create(allowHtml: true, autoLinks: false);
+    private readonly MarkdownPipeline withoutHtml = Create(allowHtml: false, autoLinks: false);
 
     public string ToHtml(string markdown, string file, ICollection<Diagnostic> findings)
     {
         string html;
         try
         {
-            html = Markdig.Markdown.ToHtml(markdown, withHtml);
+            html = Markdig.Markdown.ToHtml(markdown, CountUrls(markdown) > MaxAutoLinks ? withHtmlNoAutoLinks : withHtml);
         }
         catch (ArgumentException)
         {
@@ -38,26 +42,58 @@ internal sealed class GuideMarkdown
 
         if (HtmlShape.Problem(html) is not { } problem)
         {
-            return html;
+            return KeepWithinElementBudget(html, file, findings);
         }
 
         findings.Add(DiagnosticCodes.GuideHtmlNestedTooDeeply.Create(
             $"the guide cannot be shown as written because {problem}, so the site shows its HTML tags as text: close every HTML tag you open",
             file, SourceSpan.None));
         var escaped = Markdig.Markdown.ToHtml(markdown, withoutHtml);
-        return HtmlShape.Problem(escaped) is null ? escaped : PlainText(markdown);
+        return HtmlShape.Problem(escaped) is null ? KeepWithinElementBudget(escaped, file, findings) : PlainText(markdown);
     }
 
-    private static MarkdownPipeline Create(bool allowHtml)
+    private static string KeepWithinElementBudget(string html, string file, ICollection<Diagnostic> findings)
+    {
+        if (HtmlShape.ElementBudgetCut(html) is not { } cut)
+        {
+            return html;
+        }
+
+        findings.Add(DiagnosticCodes.GuideTooLong.Create(
+            $"the guide has more than {HtmlShape.MaxElements:N0} headings, paragraphs, table cells and other elements, so the site shows only its first part; "
+                + "split the rest into separate files and link them from the README",
+            file, SourceSpan.None));
+        return html[..cut] + "<p><em>The rest of this guide is in the repository.</em></p>\n";
+    }
+
+    private static int CountUrls(string markdown)
+    {
+        var count = 0;
+        foreach (var marker in (ReadOnlySpan<string>)["://", "www."])
+        {
+            for (var i = markdown.IndexOf(marker, StringComparison.Ordinal); i >= 0 && count <= MaxAutoLinks; i = markdown.IndexOf(marker, i + marker.Length, StringComparison.Ordinal))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static MarkdownPipeline Create(bool allowHtml, bool autoLinks)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseTaskLists()
             .UseAlertBlocks()
             .UseEmojiAndSmiley(enableSmileys: false)
-            .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true })
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseFootnotes();
+        if (autoLinks)
+        {
+            builder.UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true });
+        }
+
         builder.Extensions.Add(new GuideRenderersExtension());
         if (!allowHtml)
         {

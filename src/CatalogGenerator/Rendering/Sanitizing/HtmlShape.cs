@@ -30,6 +30,62 @@ internal static class HtmlShape
         "p", "li", "dt", "dd", "tr", "td", "th", "option", "tbody", "thead", "tfoot",
     };
 
+    /// <summary>
+    /// Elements kept at most. The HTML library behind the sanitiser finds an element's place by scanning its
+    /// parent's children, so hundreds of thousands of siblings (a 1 MB guide of headings or tiny tables) take
+    /// minutes; real READMEs have a few hundred.
+    /// </summary>
+    public const int MaxElements = 10_000;
+
+    /// <summary>
+    /// Where to cut <paramref name="html"/> so that it keeps at most <see cref="MaxElements"/> elements: the end of
+    /// the last top-level element before the budget ran out (nothing left open there); null when it fits.
+    /// </summary>
+    public static int? ElementBudgetCut(string html)
+    {
+        var depth = 0;
+        var elements = 0;
+        var lastTopLevelEnd = 0;
+        var position = 0;
+        while ((position = html.IndexOf('<', position)) >= 0)
+        {
+            if (string.CompareOrdinal(html, position, "<!--", 0, 4) == 0)
+            {
+                var close = html.IndexOf("-->", position + 4, StringComparison.Ordinal);
+                position = close < 0 ? html.Length : close + 3;
+                continue;
+            }
+
+            var tag = ReadTag(html, position, out var end, out var closing, out var selfClosed);
+            position = end;
+            if (tag is null)
+            {
+                continue;
+            }
+
+            if (closing)
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else
+            {
+                if (++elements > MaxElements)
+                {
+                    return lastTopLevelEnd;
+                }
+
+                depth += VoidElements.Contains(tag) || selfClosed ? 0 : 1;
+            }
+
+            if (depth == 0)
+            {
+                lastTopLevelEnd = position;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What is wrong with the shape of the HTML, in words for the author; null when it is fine.</summary>
     public static string? Problem(string html)
     {
