@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using FleetCatalog.DeployButton;
 using FleetCatalog.Diagnostics;
 
 namespace FleetCatalog.Projects.DeployButtons;
@@ -30,30 +31,20 @@ internal static partial class DeployButtonFinder
         return links;
     }
 
-    /// <summary>The query of a URL as name/value pairs, URL-decoded (<c>+</c> is a space, as in a form).</summary>
+    /// <summary>The deploy link's query as name/value pairs, decoded by the DeployButton library's parser (the first of a repeated name wins).</summary>
     public static IReadOnlyDictionary<string, string> QueryParameters(string url)
     {
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
-        var question = url.IndexOf('?', StringComparison.Ordinal);
-        if (question < 0)
+        if (DeployLink.TryParse(url, out var link))
         {
-            return parameters;
-        }
-
-        var hash = url.IndexOf('#', question);
-        var query = hash < 0 ? url[(question + 1)..] : url[(question + 1)..hash];
-        foreach (var pair in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            var name = Decode(equals < 0 ? pair : pair[..equals]);
-            var value = equals < 0 ? string.Empty : Decode(pair[(equals + 1)..]);
-            parameters.TryAdd(name, value);
+            foreach (var (name, value) in link.Parameters)
+            {
+                parameters.TryAdd(name, value);
+            }
         }
 
         return parameters;
     }
-
-    private static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 
     // The URL ends where what opened it says: ")" or a space after "(", ">" after "<", the quote after a quote. A bare
     // URL ends as GitHub's autolinks do, shedding the punctuation of the sentence around it ("click https://...x.").

@@ -93,7 +93,14 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
             : broken;
 
     // Findings about the projects themselves are shown on their pages; only the site's own problems stop publishing.
-    private static bool IsSiteProblem(Diagnostic d) => string.CompareOrdinal(d.Code, "CAT820") >= 0;
+    private static bool IsSiteProblem(Diagnostic d) => SiteProblemCodes.Contains(d.Code);
+
+    private static readonly HashSet<string> SiteProblemCodes =
+    [
+        DiagnosticCodes.BrokenLink.Code, DiagnosticCodes.LinkFragmentMissing.Code, DiagnosticCodes.TemplateSyntaxError.Code,
+        DiagnosticCodes.LayoutNotFound.Code, DiagnosticCodes.PartialNotFound.Code, DiagnosticCodes.UnknownTemplateFilter.Code,
+        DiagnosticCodes.TemplateRenderFailed.Code,
+    ];
 
     private static SiteView Site(SiteConfig config, string baseUrl)
     {
