@@ -5,6 +5,7 @@ using FleetCatalog.Rendering.Content;
 using FleetCatalog.Rendering.Markdown;
 using FleetCatalog.Rendering.Pages;
 using FleetCatalog.Rendering.Templates;
+using FleetCatalog.Search;
 using FleetCatalog.Sources.Caching;
 using FleetCatalog.Sources.Entries;
 using FleetCatalog.Sources.Refresh;
@@ -34,9 +35,10 @@ internal static class BuildCommand
         var output = new Option<DirectoryInfo>("--output", "-o") { Description = "Where the site is written.", DefaultValueFactory = _ => new DirectoryInfo("_site") };
         var site = new Option<DirectoryInfo>("--site") { Description = "The hand-written content (site.yml, learn pages, layouts).", DefaultValueFactory = _ => new DirectoryInfo("site") };
         var baseUrl = new Option<Uri?>("--base-url") { Description = "The address the site is published at (default: base-url in site.yml).", CustomParser = ParseHttpUrl };
+        var noSearch = new Option<bool>("--no-search") { Description = "Build without the search index and search page (no Node.js needed)." };
         var command = new Command("build", "Refresh every catalog project from its repository and validate it.")
         {
-            projects, categories, cache, report, apiUrl, offline, parallelism, output, site, baseUrl,
+            projects, categories, cache, report, apiUrl, offline, parallelism, output, site, baseUrl, noSearch,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -71,10 +73,17 @@ internal static class BuildCommand
 
             var siteFolder = result.GetValue(site)!.FullName;
             var content = SiteContent.Load(siteFolder, entries.Entries.Select(e => e.Slug));
-            var theme = ThemeRenderer.Load(Path.GetDirectoryName(siteFolder)!);
+            var root = Path.GetDirectoryName(siteFolder)!;
+            var theme = ThemeRenderer.Load(root);
+            var (search, searchProblem) = result.GetValue(noSearch) ? (null, null) : Search(root, options.CacheDirectory, console);
             var siteFindings = new SiteBuilder(theme, new GuideRenderer(), DeviceRegistry.Default).Build(
                 refreshed, content, categoryList.Categories, result.GetValue(output)!.FullName, new SnapshotCache(options.CacheDirectory).Logos,
-                result.GetValue(baseUrl)?.AbsoluteUri);
+                result.GetValue(baseUrl)?.AbsoluteUri, search);
+            if (searchProblem is not null)
+            {
+                siteFindings = siteFindings.Add(searchProblem);
+            }
+
             var siteErrors = siteFindings.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             WriteFindings(siteFindings.Where(d => d.Severity != DiagnosticSeverity.Info), console);
             console.WriteLine(siteErrors.Count == 0
@@ -83,6 +92,16 @@ internal static class BuildCommand
             return entries.HasErrors || siteErrors.Count > 0 ? ExitCodes.Invalid : ExitCodes.Success;
         });
         return command;
+    }
+
+    // Pagefind is prepared (installed on first use) before rendering: when it cannot be, the site is built
+    // without a search page, with a warning saying why, rather than not at all.
+    private static (SearchIndexer? Indexer, Diagnostic? Problem) Search(string root, string cacheDirectory, TextWriter console)
+    {
+        var (tool, problem) = PagefindTool.Prepare(SearchToolFolder.Resolve(root, cacheDirectory));
+        return tool is null
+            ? (null, problem)
+            : (new SearchIndexer(tool, r => console.WriteLine($"Search: indexed {r.Pages} pages in {r.Elapsed.TotalSeconds:0.0} s")), null);
     }
 
     private static Uri? ParseHttpUrl(System.CommandLine.Parsing.ArgumentResult result)

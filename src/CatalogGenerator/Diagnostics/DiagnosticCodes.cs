@@ -116,6 +116,11 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor BrokenLink = new("CAT820", "Broken internal link", Error);
     public static readonly DiagnosticDescriptor LinkFragmentMissing = new("CAT821", "Link to a missing anchor", Error);
 
+    // Search (Pagefind)
+    public static readonly DiagnosticDescriptor SearchIndexFailed = new("CAT830", "Search index could not be built", Error);
+    public static readonly DiagnosticDescriptor SearchSkipped = new("CAT831", "Search skipped: Pagefind is not available", Warning);
+    public static readonly DiagnosticDescriptor SearchIndexEmpty = new("CAT832", "Search index has no pages", Warning);
+
     // Rendering: content (site/site.yml and site/learn/*.md)
     public static readonly DiagnosticDescriptor ContentUnknownKey = new("CAT860", "Unknown key in site.yml or front matter", Error);
     public static readonly DiagnosticDescriptor SiteSettingMissing = new("CAT861", "Required site setting is missing", Error);

@@ -34,9 +34,9 @@ internal static class SitemapWriter
 
     /// <summary>
     /// The addresses of the pages among a site's files (<see cref="SiteOutput.Files"/>): every HTML file
-    /// but 404.html, <c>a/index.html</c> as <c>a/</c>.
+    /// but the ones search engines should skip (404.html, the search page), <c>a/index.html</c> as <c>a/</c>.
     /// </summary>
     public static IEnumerable<string> PagePaths(IEnumerable<string> files) =>
-        files.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && f != "404.html")
+        files.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && f is not ("404.html" or "search/index.html"))
             .Select(SitePath.UrlPathOf);
 }

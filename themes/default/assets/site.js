@@ -68,9 +68,30 @@
     setTimeout(function () { button.textContent = 'Copy'; status.textContent = ''; }, 2000);
   }
 
+  // Search forms lead to the catalog pages without JavaScript; with it, to the search page. Nothing of the
+  // search index is fetched here: the search page loads it.
+  function wireSearchForms() {
+    document.querySelectorAll('form.search[data-search-url]').forEach(function (form) {
+      form.setAttribute('action', form.getAttribute('data-search-url'));
+    });
+    document.addEventListener('keydown', function (event) {
+      var target = event.target;
+      var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) {
+        return;
+      }
+      var box = document.querySelector('#search-input, form.search[data-search-url] input[type=search]');
+      if (box) {
+        event.preventDefault();
+        box.focus();
+      }
+    });
+  }
+
   function ready() {
     wireToggle();
     wireCopyButtons();
+    wireSearchForms();
   }
 
   if (document.readyState === 'loading') {

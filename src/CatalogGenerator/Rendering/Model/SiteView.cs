@@ -7,7 +7,8 @@ namespace FleetCatalog.Rendering.Model;
 /// <param name="BaseUrl">The published address, e.g. <c>https://example.github.io/catalog</c> (no trailing slash).</param>
 /// <param name="Language">The BCP 47 tag for <c>&lt;html lang&gt;</c>.</param>
 /// <param name="EditLinkBase">Where the catalog's files are edited, ending in a slash (e.g. <c>https://github.com/o/r/edit/main/</c>).</param>
-/// <param name="SearchUrl">The search form's action (GET with <c>q</c>); the catalog pages until search exists.</param>
+/// <param name="SearchUrl">The search form's action without JavaScript (GET with <c>q</c>): the catalog pages.</param>
+/// <param name="SearchPageUrl">The search page, which the form leads to with JavaScript on; null when the site was built without search.</param>
 /// <param name="RepositoryUrl">The catalog's own repository, linked from the footer.</param>
 internal sealed record SiteView(
     string Title,
@@ -18,7 +19,8 @@ internal sealed record SiteView(
     string EditLinkBase,
     string SearchUrl,
     string RepositoryUrl,
-    DateView BuildDate)
+    DateView BuildDate,
+    string? SearchPageUrl = null)
 {
     /// <summary>The path part of <see cref="BaseUrl"/> without a trailing slash: <c>""</c> at a domain's root, <c>/catalog</c> below it.</summary>
     public string BasePath => new Uri(BaseUrl, UriKind.Absolute).AbsolutePath.TrimEnd('/');

@@ -7,6 +7,7 @@ using FleetCatalog.Rendering.Content;
 using FleetCatalog.Rendering.Markdown;
 using FleetCatalog.Rendering.Model;
 using FleetCatalog.Rendering.Templates;
+using FleetCatalog.Search;
 using FleetCatalog.Sources.Entries;
 using FleetCatalog.Sources.Refresh;
 
@@ -20,8 +21,10 @@ namespace FleetCatalog.Rendering.Pages;
 internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, DeviceRegistry devices)
 {
     /// <param name="logos">The cache folder of downloaded logos (<c>files/&lt;sha256&gt;.&lt;ext&gt;</c>).</param>
+    /// <param name="search">Indexes the staged site for search; null builds a site without search (no search page).</param>
     /// <returns>The findings; the site was published when none is an error.</returns>
-    public ImmutableArray<Diagnostic> Build(RefreshResult refreshed, SiteContent content, CategoryList categories, string outputDirectory, string logos, string? baseUrl = null)
+    public ImmutableArray<Diagnostic> Build(
+        RefreshResult refreshed, SiteContent content, CategoryList categories, string outputDirectory, string logos, string? baseUrl = null, SearchIndexer? search = null)
     {
         var findings = new ConcurrentBag<Diagnostic>(theme.Diagnostics.Concat(content.Diagnostics));
         if (content.Config is not { } config || findings.Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -29,7 +32,7 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
             return [.. findings];
         }
 
-        var site = Site(config, baseUrl ?? config.BaseUrl);
+        var site = Site(config, baseUrl ?? config.BaseUrl, search is not null);
         var shown = refreshed.Projects.Where(p => p.Status != SnapshotStatus.Failed && p.FilesDirectory is not null);
         var data = new SiteData(site, config, [.. shown.Select(p => ProjectFacts.From(p, devices))], refreshed.Projects, content.LearnPages, categories, devices);
         var pages = new List<SitePage> { ListingPages.Home(data), OtherPages.Status(data), OtherPages.DeployButtonMaker(data), OtherPages.NotFound(data) };
@@ -37,6 +40,10 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
         pages.AddRange(BoardPages.All(data));
         pages.AddRange(LearnPages.All(data, guides));
         pages.AddRange(GuidePages.All(data, guides, findings));
+        if (search is not null)
+        {
+            pages.Add(SearchPage.Create(data, [.. pages.Select(p => p.View).OfType<ProjectPageView>().Select(v => v.Project)], [.. pages.Select(p => p.View).OfType<LearnPageView>()]));
+        }
 
         using var output = SiteOutput.Begin(outputDirectory);
         Parallel.ForEach(pages, page =>
@@ -72,8 +79,17 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
             findings.Add(ForMissingProject(broken, missing));
         }
 
+        // Pagefind reads the finished pages, so it runs last, on the staged site, only when that site is good.
+        if (search is not null && !HasSiteErrors(findings))
+        {
+            foreach (var problem in search.Index(output.StagingDirectory).Diagnostics)
+            {
+                findings.Add(problem);
+            }
+        }
+
         // A site with a broken page or link stays unpublished; the previous one keeps being served.
-        if (!findings.Any(d => d.Severity == DiagnosticSeverity.Error && IsSiteProblem(d)))
+        if (!HasSiteErrors(findings))
         {
             output.Commit();
         }
@@ -93,16 +109,17 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
             : broken;
 
     // Findings about the projects themselves are shown on their pages; only the site's own problems stop publishing.
-    private static bool IsSiteProblem(Diagnostic d) => SiteProblemCodes.Contains(d.Code);
+    private static bool HasSiteErrors(IEnumerable<Diagnostic> findings) =>
+        findings.Any(d => d.Severity == DiagnosticSeverity.Error && SiteProblemCodes.Contains(d.Code));
 
     private static readonly HashSet<string> SiteProblemCodes =
     [
         DiagnosticCodes.BrokenLink.Code, DiagnosticCodes.LinkFragmentMissing.Code, DiagnosticCodes.TemplateSyntaxError.Code,
         DiagnosticCodes.LayoutNotFound.Code, DiagnosticCodes.PartialNotFound.Code, DiagnosticCodes.UnknownTemplateFilter.Code,
-        DiagnosticCodes.TemplateRenderFailed.Code,
+        DiagnosticCodes.TemplateRenderFailed.Code, DiagnosticCodes.SearchIndexFailed.Code,
     ];
 
-    private static SiteView Site(SiteConfig config, string baseUrl)
+    private static SiteView Site(SiteConfig config, string baseUrl, bool withSearch)
     {
         var basePath = new Uri(baseUrl).AbsolutePath.TrimEnd('/');
         var navigation = config.Navigation
@@ -117,6 +134,7 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
             config.EditLink(string.Empty) ?? string.Empty,
             basePath + "/projects/",
             "https://github.com/fleet-catalog/fleet-catalog",
-            DateView.From(DateOnly.FromDateTime(DateTime.UtcNow)));
+            DateView.From(DateOnly.FromDateTime(DateTime.UtcNow)),
+            withSearch ? basePath + "/search/" : null);
     }
 }

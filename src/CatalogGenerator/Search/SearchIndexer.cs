@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FleetCatalog.Diagnostics;
+
+namespace FleetCatalog.Search;
+
+/// <summary>
+/// The search stage: runs Pagefind over the staged site, which writes its chunked index to <c>pagefind/</c>.
+/// Only pages marked <c>data-pagefind-body</c> (guides, projects, learn pages) are indexed; filters, metadata and
+/// sort keys come from the theme's <c>data-pagefind-*</c> attributes.
+/// </summary>
+internal sealed partial class SearchIndexer(PagefindTool tool, Action<SearchIndexResult>? indexed = null)
+{
+    /// <summary>Where the index goes, under the site's root; the search page loads <c>/pagefind/pagefind.js</c>.</summary>
+    public const string BundleFolder = "pagefind";
+
+    private static readonly TimeSpan IndexTimeout = TimeSpan.FromMinutes(10);
+
+    public SearchIndexResult Index(string siteDirectory)
+    {
+        var result = Run(siteDirectory);
+        indexed?.Invoke(result);
+        return result;
+    }
+
+    private SearchIndexResult Run(string siteDirectory)
+    {
+        var clock = Stopwatch.StartNew();
+        var run = ToolProcess.Run(
+            "node",
+            [tool.Script, "--site", siteDirectory, "--output-subdir", BundleFolder],
+            tool.Folder,
+            IndexTimeout);
+        if (!run.Succeeded)
+        {
+            var why = !run.Started ? "node is not on PATH"
+                : run.TimedOut ? $"it ran for more than {IndexTimeout.TotalMinutes} minutes"
+                : $"it exited with {run.ExitCode}:{Environment.NewLine}{run.Tail()}";
+            return new SearchIndexResult(0, clock.Elapsed,
+            [
+                DiagnosticCodes.SearchIndexFailed.Create($"Pagefind could not index the site: {why}. The site was not published; fix the cause or build with --no-search.", BundleFolder, SourceSpan.None),
+            ]);
+        }
+
+        var pages = Count(PagesLine(), run.Output);
+        return pages == 0
+            ? new SearchIndexResult(0, clock.Elapsed,
+            [
+                DiagnosticCodes.SearchIndexEmpty.Create("Pagefind indexed no pages: the theme marks what to index with data-pagefind-body on guides, projects and learn pages; a site layout that replaced them may have dropped it.", BundleFolder, SourceSpan.None),
+            ])
+            : new SearchIndexResult(pages, clock.Elapsed, []);
+    }
+
+    private static int Count(Regex line, string output) =>
+        line.Match(output) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+
+    // Pagefind's summary line, e.g. "Indexed 74 pages".
+    [GeneratedRegex(@"Indexed (\d+) pages?\b")]
+    private static partial Regex PagesLine();
+}
