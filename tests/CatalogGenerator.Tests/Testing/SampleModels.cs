@@ -22,7 +22,8 @@ internal static class SampleModels
         EditLinkBase: "https://github.com/fleet-catalog/fleet-catalog/edit/main/",
         SearchUrl: "/fleet/projects/",
         RepositoryUrl: "https://github.com/fleet-catalog/fleet-catalog",
-        BuildDate: DateView.From(new DateOnly(2026, 11, 23)));
+        BuildDate: DateView.From(new DateOnly(2026, 11, 23)),
+        SearchPageUrl: "/fleet/search/");
 
     public static LinkView Home { get; } = new("Home", "/fleet/");
 
@@ -245,6 +246,17 @@ internal static class SampleModels
         PageMeta.For(Site, "Page not found", "There is no page at this address.", "/404.html", "") with { NoIndex = true },
         [new LinkView("All projects", "/fleet/projects/"), new LinkView("Learn", "/fleet/learn/")]);
 
+    public static SearchPageView SearchPage() => new(
+        Site,
+        PageMeta.For(Site, "Search", "Find projects and guides.", "/search/", "search", Home) with { NoIndex = true },
+        "/fleet/pagefind/",
+        [
+            new SearchFilterView("type", "Type", ["App", "Block", "Learn page"], Open: true),
+            new SearchFilterView("board", "Board", ["Raspberry Pi 3", "Raspberry Pi 4 (using 64bit OS)", "Raspberry Pi 5 & CM5"], Open: false),
+            new SearchFilterView("difficulty", "Difficulty", ["Beginner", "Advanced"], Open: true),
+        ],
+        [new LinkView("All projects", "/fleet/projects/"), new LinkView("Projects for your board", "/fleet/devices/")]);
+
     /// <summary>One sample page per layout of the default theme, by layout name.</summary>
     public static IReadOnlyDictionary<string, IPageView> ByLayout() => new Dictionary<string, IPageView>(StringComparer.Ordinal)
     {
@@ -258,5 +270,6 @@ internal static class SampleModels
         ["status"] = StatusPage(),
         ["deploy-button"] = DeployButtonPage(),
         ["not-found"] = NotFoundPage(),
+        ["search"] = SearchPage(),
     };
 }
