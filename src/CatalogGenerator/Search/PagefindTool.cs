@@ -37,6 +37,12 @@ internal sealed class PagefindTool
             return (ready, null);
         }
 
+        using var installing = InstallLock.Acquire(folder);
+        if (Installed(folder) is { } installedMeanwhile)
+        {
+            return (installedMeanwhile, null);
+        }
+
         var install = ToolProcess.Run(Npm, ["ci", "--no-audit", "--no-fund", "--prefix", folder], folder, InstallTimeout);
         if (!install.Started)
         {

@@ -6,10 +6,16 @@ namespace FleetCatalog.Tests.Testing;
 /// </summary>
 internal static class FixtureSite
 {
-    /// <summary>Writes site/ (site.yml, one learn page, the committed categories) and a copy of themes/ under <paramref name="root"/>; the content features and links to <paramref name="project"/>.</summary>
+    /// <summary>
+    /// Writes site/ (site.yml, one learn page, the committed categories) and a copy of themes/ under <paramref name="root"/>; the content
+    /// features and links to <paramref name="project"/>. tools/search links to the repository's, so a build there runs the one Pagefind install.
+    /// </summary>
     public static void Write(string root, string project = "audio")
     {
         CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "themes"), Path.Combine(root, "themes"));
+        // Full paths: the kernel resolves "a/../b" only when a exists, .NET's CreateDirectory does not need it.
+        Directory.CreateDirectory(Path.GetFullPath(Path.Combine(root, "tools")));
+        Directory.CreateSymbolicLink(Path.GetFullPath(Path.Combine(root, "tools", "search")), Path.Combine(TestPaths.RepositoryRoot, "tools", "search"));
         var site = Path.Combine(root, "site");
         Directory.CreateDirectory(Path.Combine(site, "learn"));
         File.Copy(Path.Combine(TestPaths.RepositoryRoot, "site", "categories.yml"), Path.Combine(site, "categories.yml"));

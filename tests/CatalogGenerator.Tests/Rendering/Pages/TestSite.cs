@@ -35,8 +35,8 @@ internal sealed class TestSite : IDisposable
     /// <summary>The fixture's own site content: the committed learn pages link to projects this small catalog does not have.</summary>
     public string Root => Path.Combine(_output.Path, "root");
 
-    /// <param name="search">Index the site with Pagefind from tools/search (installed with npm on first use) and add the search page.</param>
-    public static async Task<TestSite> BuildAsync(string baseUrl = "https://catalog.example.org/", bool search = false)
+    /// <param name="search">Indexes the site and adds the search page, e.g. <see cref="Indexer"/>; null builds without search.</param>
+    public static async Task<TestSite> BuildAsync(string baseUrl = "https://catalog.example.org/", SearchIndexer? search = null)
     {
         var test = new TestSite(new TestCatalog(Projects));
         var refreshed = await test.Catalog.BuildAsync();
@@ -45,7 +45,7 @@ internal sealed class TestSite : IDisposable
         var categories = CategoryList.Load(Path.Combine(site, "categories.yml")).Categories!;
         var content = SiteContent.Load(site, refreshed.Projects.Select(p => p.Entry.Slug));
         var builder = new SiteBuilder(ThemeRenderer.Load(test.Root), new GuideRenderer(), DeviceRegistry.Default);
-        test.Findings = builder.Build(refreshed, content, categories, test.Output, new SnapshotCache(test.Catalog.Cache).Logos, baseUrl, search ? Indexer() : null);
+        test.Findings = builder.Build(refreshed, content, categories, test.Output, new SnapshotCache(test.Catalog.Cache).Logos, baseUrl, search);
 
         // FLEET_KEEP_SITE=/some/folder keeps a copy of the built fixture site to look at (screenshots, by hand).
         if (Environment.GetEnvironmentVariable("FLEET_KEEP_SITE") is { Length: > 0 } keep && Directory.Exists(test.Output))
@@ -57,10 +57,10 @@ internal sealed class TestSite : IDisposable
     }
 
     /// <summary>Pagefind from the repository's tools/search; a test that needs search fails (not skips) without Node.js.</summary>
-    public static SearchIndexer Indexer()
+    public static SearchIndexer Indexer(Action<SearchIndexResult>? indexed = null)
     {
         var (tool, problem) = PagefindTool.Prepare(Path.Combine(TestPaths.RepositoryRoot, "tools", "search"));
-        return tool is null ? throw new InvalidOperationException(problem?.Message) : new SearchIndexer(tool);
+        return tool is null ? throw new InvalidOperationException(problem?.Message) : new SearchIndexer(tool, indexed);
     }
 
     public string Read(string path) => File.ReadAllText(System.IO.Path.Combine(Output, path));
