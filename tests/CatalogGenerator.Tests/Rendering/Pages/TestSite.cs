@@ -34,10 +34,19 @@ internal sealed class TestSite : IDisposable
     /// <summary>The fixture's own site content: the committed learn pages link to projects this small catalog does not have.</summary>
     public string Root => Path.Combine(_output.Path, "root");
 
-    public static async Task<TestSite> BuildAsync(string baseUrl = "https://catalog.example.org/")
+    /// <param name="publicRepositories">
+    /// List each project under its public GitHub address (what the real catalog names) instead of the local
+    /// clone it was refreshed from, so its page has a deploy button; the snapshots are the local ones.
+    /// </param>
+    public static async Task<TestSite> BuildAsync(string baseUrl = "https://catalog.example.org/", bool publicRepositories = false)
     {
         var test = new TestSite(new TestCatalog(Projects));
         var refreshed = await test.Catalog.BuildAsync();
+        if (publicRepositories)
+        {
+            refreshed = refreshed with { Projects = [.. refreshed.Projects.Select(p => p with { Entry = p.Entry with { Repository = PublicRepository(p.Entry.Slug) } })] };
+        }
+
         FixtureSite.Write(test.Root);
         var site = Path.Combine(test.Root, "site");
         var categories = CategoryList.Load(Path.Combine(site, "categories.yml")).Categories!;
@@ -52,6 +61,13 @@ internal sealed class TestSite : IDisposable
         }
 
         return test;
+    }
+
+    /// <summary>The GitHub address of a fixture project, from its corpus folder name (OWNER__REPO).</summary>
+    public static string PublicRepository(string slug)
+    {
+        var project = Projects.Single(p => p.EndsWith("__" + slug, StringComparison.OrdinalIgnoreCase));
+        return "https://github.com/" + project.Replace("__", "/", StringComparison.Ordinal);
     }
 
     public string Read(string path) => File.ReadAllText(System.IO.Path.Combine(Output, path));
