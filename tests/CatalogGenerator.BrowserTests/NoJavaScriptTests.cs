@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using FleetCatalog.Tests.Rendering.Pages;
 using FleetCatalog.Tests.Testing;
 using Microsoft.Playwright;
 
@@ -15,6 +16,7 @@ public sealed class NoJavaScriptTests(SiteFixture site)
         await using var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         var expected = site.ProjectSlugs.Select(slug => $"/projects/{slug}/").ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(TestSite.Projects.Length, expected.Count);
         var reached = new HashSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
         var queue = new Queue<string>(["/"]);
@@ -36,6 +38,7 @@ public sealed class NoJavaScriptTests(SiteFixture site)
             }
 
             using var document = parser.ParseDocument(await page.ContentAsync());
+            Assert.False(document.DocumentElement.ClassList.Contains("js"), $"site.js ran on {path}: JavaScript is not off");
             foreach (var href in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
             {
                 if (SamePath(new Uri(site.Url, path), href) is { } next && seen.Add(next))
