@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace FleetCatalog.Tests.Testing;
 
 /// <summary>
-/// The Node tools in tools/site-checks (html-validate), installed from its lockfile on first use, so that
+/// The Node tools in tools/site-checks (html-validate, axe-core), installed from its lockfile on first use, so that
 /// a fresh clone needs nothing but Node and npm on PATH.
 /// </summary>
 internal static class NodeTools
@@ -15,16 +15,25 @@ internal static class NodeTools
     /// <summary>Runs html-validate on the given files; returns its exit code and report.</summary>
     public static (int ExitCode, string Output) HtmlValidate(IEnumerable<string> files)
     {
-        EnsureInstalled();
+        EnsureInstalled(Path.Combine("node_modules", ".bin", "html-validate"));
         return Run(Path.Combine(Folder, "node_modules", ".bin", "html-validate"),
             ["--config", Path.Combine(Folder, ".htmlvalidate.json"), "--formatter", "text", .. files]);
     }
 
-    private static void EnsureInstalled()
+    /// <summary>The path of axe-core's browser script (axe.min.js), for the browser tests to inject into pages.</summary>
+    public static string AxeScript()
+    {
+        var relative = Path.Combine("node_modules", "axe-core", "axe.min.js");
+        EnsureInstalled(relative);
+        return Path.Combine(Folder, relative);
+    }
+
+    /// <summary>Runs 'npm ci' when <paramref name="relativeFile"/> is missing (a fresh clone, or a node_modules from an older lockfile).</summary>
+    private static void EnsureInstalled(string relativeFile)
     {
         lock (InstallLock)
         {
-            if (File.Exists(Path.Combine(Folder, "node_modules", ".bin", "html-validate")))
+            if (File.Exists(Path.Combine(Folder, relativeFile)))
             {
                 return;
             }

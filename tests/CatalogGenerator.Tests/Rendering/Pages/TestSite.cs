@@ -36,10 +36,19 @@ internal sealed class TestSite : IDisposable
     public string Root => Path.Combine(_output.Path, "root");
 
     /// <param name="search">Indexes the site and adds the search page, e.g. <see cref="Indexer"/>; null builds without search.</param>
-    public static async Task<TestSite> BuildAsync(string baseUrl = "https://catalog.example.org/", SearchIndexer? search = null)
+    /// <param name="publicRepositories">
+    /// List each project under its public GitHub address (what the real catalog names) instead of the local
+    /// clone it was refreshed from, so its page has a deploy button; the snapshots are the local ones.
+    /// </param>
+    public static async Task<TestSite> BuildAsync(string baseUrl = "https://catalog.example.org/", SearchIndexer? search = null, bool publicRepositories = false)
     {
         var test = new TestSite(new TestCatalog(Projects));
         var refreshed = await test.Catalog.BuildAsync();
+        if (publicRepositories)
+        {
+            refreshed = refreshed with { Projects = [.. refreshed.Projects.Select(p => p with { Entry = p.Entry with { Repository = PublicRepository(p.Entry.Slug) } })] };
+        }
+
         FixtureSite.Write(test.Root);
         var site = Path.Combine(test.Root, "site");
         var categories = CategoryList.Load(Path.Combine(site, "categories.yml")).Categories!;
@@ -61,6 +70,13 @@ internal sealed class TestSite : IDisposable
     {
         var (tool, problem) = PagefindTool.Prepare(Path.Combine(TestPaths.RepositoryRoot, "tools", "search"));
         return tool is null ? throw new InvalidOperationException(problem?.Message) : new SearchIndexer(tool, indexed);
+    }
+
+    /// <summary>The GitHub address of a fixture project, from its corpus folder name (OWNER__REPO).</summary>
+    public static string PublicRepository(string slug)
+    {
+        var project = Projects.Single(p => p.EndsWith("__" + slug, StringComparison.OrdinalIgnoreCase));
+        return "https://github.com/" + project.Replace("__", "/", StringComparison.Ordinal);
     }
 
     public string Read(string path) => File.ReadAllText(System.IO.Path.Combine(Output, path));
