@@ -6,10 +6,11 @@ namespace FleetCatalog.Tests.Testing;
 /// </summary>
 internal static class FixtureSite
 {
-    /// <summary>Writes site/ (site.yml, one learn page, the committed categories) and a copy of themes/ under <paramref name="root"/>; the content features and links to <paramref name="project"/>.</summary>
+    /// <summary>Writes site/ (site.yml, one learn page, the committed categories) and copies of themes/ and schemas/ under <paramref name="root"/>; the content features and links to <paramref name="project"/>.</summary>
     public static void Write(string root, string project = "audio")
     {
         CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "themes"), Path.Combine(root, "themes"));
+        CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "schemas"), Path.Combine(root, "schemas"));
         var site = Path.Combine(root, "site");
         Directory.CreateDirectory(Path.Combine(site, "learn"));
         File.Copy(Path.Combine(TestPaths.RepositoryRoot, "site", "categories.yml"), Path.Combine(site, "categories.yml"));
