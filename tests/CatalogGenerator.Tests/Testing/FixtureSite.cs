@@ -7,12 +7,13 @@ namespace FleetCatalog.Tests.Testing;
 internal static class FixtureSite
 {
     /// <summary>
-    /// Writes site/ (site.yml, one learn page, the committed categories) and a copy of themes/ under <paramref name="root"/>; the content
+    /// Writes site/ (site.yml, one learn page, the committed categories) and copies of themes/ and schemas/ under <paramref name="root"/>; the content
     /// features and links to <paramref name="project"/>. tools/search links to the repository's, so a build there runs the one Pagefind install.
     /// </summary>
     public static void Write(string root, string project = "audio")
     {
         CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "themes"), Path.Combine(root, "themes"));
+        CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "schemas"), Path.Combine(root, "schemas"));
         // Full paths: the kernel resolves "a/../b" only when a exists, .NET's CreateDirectory does not need it.
         Directory.CreateDirectory(Path.GetFullPath(Path.Combine(root, "tools")));
         Directory.CreateSymbolicLink(Path.GetFullPath(Path.Combine(root, "tools", "search")), Path.Combine(TestPaths.RepositoryRoot, "tools", "search"));

@@ -61,6 +61,7 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
         });
 
         output.CopyDirectory(theme.AssetsDirectory, "assets");
+        SchemaFiles.Copy(output, theme.AssetsDirectory, site.BaseUrl);
         foreach (var logo in data.Projects.Select(p => p.Snapshot.Record?.Logo?.FileName).OfType<string>().Distinct(StringComparer.Ordinal))
         {
             var file = Path.Combine(logos, "files", logo);
