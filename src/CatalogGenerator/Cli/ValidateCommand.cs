@@ -70,7 +70,8 @@ internal static class ValidateCommand
 
             var validation = new ManifestValidator(registry).Validate(input);
             var report = new ValidationReport(BaseDirectory(target), [validation]);
-            Format(result.GetValue(format)!).Write(report, output);
+            Format(result, result.GetValue(format)!, target == "-" ? result.GetValue(stdinName)! : target, result.GetValue(warningsAsErrors))
+                .Write(report, output);
 
             if (validation.Diagnostics.Any(d => d.Code == DiagnosticCodes.ManifestNotFound.Code))
             {
@@ -83,10 +84,11 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static IReportFormat Format(string name) => name switch
+    private static IReportFormat Format(ParseResult result, string name, string entry, bool warningsAsErrors) => name switch
     {
         "json" => new JsonReportFormat(),
-        "github" => new GithubReportFormat(),
+        "github" => new GithubReportFormat(GithubStepSummary.FromEnvironment(
+            entry, GithubStepSummary.ReproduceArguments(result.Tokens.Select(t => t.Value)), warningsAsErrors)),
         "sarif" => new SarifReportFormat(),
         _ => new TextReportFormat(),
     };

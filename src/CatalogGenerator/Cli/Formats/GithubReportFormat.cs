@@ -3,8 +3,12 @@ using FleetCatalog.Diagnostics;
 
 namespace FleetCatalog.Cli.Formats;
 
-/// <summary>GitHub Actions workflow commands (<c>::error file=…,line=…::message</c>): annotations on the pull request's lines.</summary>
-internal sealed class GithubReportFormat : IReportFormat
+/// <summary>
+/// GitHub Actions workflow commands (<c>::error file=…,line=…::message</c>): annotations on the pull request's lines,
+/// and, inside Actions, a row in the job summary with the command to reproduce the check.
+/// </summary>
+/// <param name="summary">Where the job summary goes, or null outside GitHub Actions.</param>
+internal sealed class GithubReportFormat(GithubStepSummary? summary = null) : IReportFormat
 {
     public void Write(ValidationReport report, TextWriter output)
     {
@@ -35,6 +39,7 @@ internal sealed class GithubReportFormat : IReportFormat
         }
 
         output.WriteLine($"{report.Summary()}.");
+        summary?.Append(report);
     }
 
     // https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts: escaping rules.
