@@ -44,9 +44,12 @@ internal static class EntryValidation
 
     public static bool Failed(ValidationReport report, bool warningsAsErrors) => report.Errors > 0 || (warningsAsErrors && report.Warnings > 0);
 
-    /// <summary>The path from the current directory, with forward slashes, as CI annotations and editors want it.</summary>
-    public static string DisplayPath(string fullPath) =>
-        Path.GetRelativePath(Environment.CurrentDirectory, fullPath).Replace('\\', '/');
+    /// <summary>The path from the current directory, with forward slashes, as CI annotations and editors want it; the full path when it is outside.</summary>
+    public static string DisplayPath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative).Replace('\\', '/');
+    }
 
     /// <summary>GITHUB_TOKEN from the environment, when set.</summary>
     public static string? Token => Environment.GetEnvironmentVariable("GITHUB_TOKEN") is { Length: > 0 } token ? token : null;
