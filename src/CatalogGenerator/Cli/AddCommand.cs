@@ -130,7 +130,12 @@ internal static class AddCommand
 
         if (snapshot.Status == SnapshotStatus.Failed && snapshot.Diagnostics.Any(d => Unreachable.Contains(d.Code)))
         {
-            new TextReportFormat().Write(report, run.Error);
+            // No entry was written, so the findings are told without a position in one.
+            foreach (var d in snapshot.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                run.Error.WriteLine($"catalog add: error {d.Code}: {d.Message}");
+            }
+
             return run.Fail(ExitCodes.Unreadable, $"{repository} cannot be fetched, so nothing was written; check the address (and that the repository is public)");
         }
 
@@ -226,7 +231,7 @@ internal static class AddCommand
         if (report.Diagnostics.Any())
         {
             output.WriteLine();
-            output.WriteLine("Findings:");
+            output.WriteLine("Findings to fix:");
             new TextReportFormat().Write(report, output);
         }
 
