@@ -114,14 +114,16 @@ internal static class AddCommand
         }
 
         var name = RepositoryUrl.Parse(repository) is { } parsed ? (parsed.Owner, parsed.Name) : FileUrlName(repository);
-        var provisional = SlugChoice.Choose(null, name.Item2, name.Item1, _ => false);
+        var taken = entries.Entries.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
+
+        // The fetch is cached under a slug no listed entry has, so it never replaces a listed project's snapshot.
+        var provisional = SlugChoice.Choose(null, name.Item2, name.Item1, taken.Contains);
         var (entry, _) = CatalogEntryReader.Read($"repository: {repository}\n", $"{CatalogEntryLoader.Folder}/{provisional}{EntrySlug.Extension}", categories);
         using var refresh = new RefreshProjects(run.Options with { Parallelism = 1 }, DeviceRegistry.Default);
         var refreshed = await refresh.RunAsync(new CatalogEntries([entry!], []), new SilentRefreshProgress(), cancellationToken);
         var snapshot = refreshed.Projects[0];
         var manifest = snapshot.Validation?.Manifest;
 
-        var taken = entries.Entries.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
         var slug = run.Slug ?? SlugChoice.Choose(manifest?.Name?.Text, name.Item2, name.Item1,
             s => taken.Contains(s) || File.Exists(Path.Combine(run.ProjectsFolder, s + EntrySlug.Extension)));
         var path = Path.Combine(run.ProjectsFolder, slug + EntrySlug.Extension);
@@ -180,7 +182,12 @@ internal static class AddCommand
         var answer = await github.GetAsync(owner, name, cancellationToken);
         if (!answer.Succeeded)
         {
-            // Not found or unanswered: the fetch below tells whether the repository can be reached at all.
+            // Not found: the fetch below tells whether the repository can be reached at all. Otherwise say what was not checked.
+            if (answer.Failure.Kind != GitHubFailureKind.NotFound)
+            {
+                run.Output.WriteLine($"GitHub could not be asked ({answer.Failure.Message}), so old addresses and forks were not checked.");
+            }
+
             return (null, null, null);
         }
 

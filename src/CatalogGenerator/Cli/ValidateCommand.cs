@@ -63,7 +63,19 @@ internal static class ValidateCommand
             if (EntryFileDetection.IsCatalogEntry(target))
             {
                 var options = new RefreshOptions(result.GetValue(cache)!.FullName, result.GetValue(offline), result.GetValue(apiUrl), EntryValidation.Token);
-                var entryReport = await EntryValidation.RunAsync(target, result.GetValue(categories)!.FullName, options, error, cancellationToken);
+                DeviceRegistry devices;
+                try
+                {
+                    devices = result.GetValue(deviceTypes) is { } list ? DeviceRegistryFile.Load(list.FullName) : DeviceRegistry.Default;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException
+                    or KeyNotFoundException or InvalidOperationException)
+                {
+                    error.WriteLine($"catalog validate: cannot read '{result.GetValue(deviceTypes)!.FullName}': {e.Message}");
+                    return ExitCodes.Unreadable;
+                }
+
+                var entryReport = await EntryValidation.RunAsync(target, result.GetValue(categories)!.FullName, options, devices, error, cancellationToken);
                 if (entryReport is null)
                 {
                     return ExitCodes.Unreadable;

@@ -1,3 +1,5 @@
+using FleetCatalog.Sources.Caching;
+using FleetCatalog.Sources.Refresh;
 using FleetCatalog.Tests.Testing;
 
 namespace FleetCatalog.Tests.Cli;
@@ -147,5 +149,7 @@ public sealed class AddCommandTests
 
         Assert.True(exit == 0, output + error);
         Assert.True(File.Exists(Path.Combine(catalog.Projects, "hello-sound-example.yml")));
+        // The fetch was cached under a free slug: the listed entry's cache slot is left alone.
+        Assert.Null(new SnapshotCache(catalog.Cache).Load<SnapshotRecord>("hello-sound"));
     }
 }

@@ -13,7 +13,8 @@ namespace FleetCatalog.Cli.Entries;
 internal static class EntryValidation
 {
     /// <returns>The report, or null (with the reason written to <paramref name="error"/>) when the category list cannot be read.</returns>
-    public static async Task<ValidationReport?> RunAsync(string path, string categoriesFile, RefreshOptions options, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<ValidationReport?> RunAsync(
+        string path, string categoriesFile, RefreshOptions options, DeviceRegistry devices, TextWriter error, CancellationToken cancellationToken)
     {
         var categories = CategoryList.Load(categoriesFile, CategoryList.DefaultFile);
         if (categories.Categories is null)
@@ -37,7 +38,7 @@ internal static class EntryValidation
             return EntryReport.Create(own, file, shown, null, CatalogEntry.DefaultManifestPath);
         }
 
-        using var refresh = new RefreshProjects(options with { Parallelism = 1 }, DeviceRegistry.Default);
+        using var refresh = new RefreshProjects(options with { Parallelism = 1 }, devices);
         var result = await refresh.RunAsync(new CatalogEntries([entry], [.. own]), new SilentRefreshProgress(), cancellationToken);
         return EntryReport.Create(result.Projects[0].Diagnostics, file, shown, entry.Repository, entry.ManifestPath);
     }
