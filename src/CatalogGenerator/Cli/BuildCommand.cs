@@ -104,7 +104,7 @@ internal static class BuildCommand
             : (new SearchIndexer(tool, r => console.WriteLine($"Search: indexed {r.Pages} pages in {r.Elapsed.TotalSeconds:0.0} s")), null);
     }
 
-    private static Uri? ParseHttpUrl(System.CommandLine.Parsing.ArgumentResult result)
+    internal static Uri? ParseHttpUrl(System.CommandLine.Parsing.ArgumentResult result)
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
         if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")

@@ -12,6 +12,7 @@ internal static class CatalogCli
             ValidateCommand.Create(stdin),
             DevicesCommand.Create(),
             ButtonCommand.Create(),
+            AddCommand.Create(),
         };
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<Stream> stdin, CancellationToken cancellationToken = default)

@@ -1,20 +1,26 @@
 using System.CommandLine;
+using FleetCatalog.Cli.Entries;
 using FleetCatalog.Cli.Formats;
 using FleetCatalog.Devices;
 using FleetCatalog.Diagnostics;
 using FleetCatalog.Projects;
+using FleetCatalog.Sources.Entries;
+using FleetCatalog.Sources.Refresh;
 using FleetCatalog.Validation;
 
 namespace FleetCatalog.Cli;
 
-/// <summary><c>catalog validate PATH</c>: check a project directory, a manifest file or standard input.</summary>
+/// <summary>
+/// <c>catalog validate PATH</c>: check a project directory, a manifest file or standard input; or, for a catalog
+/// entry (<c>projects/&lt;slug&gt;.yml</c>, see <see cref="EntryFileDetection"/>), fetch and check its project as the build does.
+/// </summary>
 internal static class ValidateCommand
 {
     public static Command Create(Func<Stream> stdin)
     {
         var path = new Argument<string>("path")
         {
-            Description = "A project directory, a balena.yml file, or - to read the manifest from standard input.",
+            Description = "A project directory, a balena.yml file, - to read the manifest from standard input, or a catalog entry (projects/<slug>.yml) to fetch and check as the build does.",
             DefaultValueFactory = _ => ".",
         };
         var format = new Option<string>("--format", "-f")
@@ -35,15 +41,50 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => "balena.yml",
         };
 
+        // For a catalog entry only: the build's own options.
+        var categories = new Option<FileInfo>("--categories") { Description = "Entries: the closed list of categories.", DefaultValueFactory = _ => new FileInfo(CategoryList.DefaultFile) };
+        var cache = new Option<DirectoryInfo>("--cache") { Description = "Entries: the build cache.", DefaultValueFactory = _ => new DirectoryInfo(".catalog/cache") };
+        var apiUrl = new Option<Uri?>("--github-api-url")
+        {
+            Description = "Entries: GitHub's API, or a GitHub Enterprise or compatible server (default https://api.github.com/).",
+            CustomParser = BuildCommand.ParseHttpUrl,
+        };
+        var offline = new Option<bool>("--offline") { Description = "Entries: use only the cache: no git, no GitHub, no downloads." };
+
         var command = new Command("validate", "Check that a balena project works by default on the boards it claims.")
         {
-            path, format, repository, deviceTypes, warningsAsErrors, stdinName,
+            path, format, repository, deviceTypes, warningsAsErrors, stdinName, categories, cache, apiUrl, offline,
         };
-        command.SetAction(result =>
+        command.SetAction(async (result, cancellationToken) =>
         {
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
             var target = result.GetValue(path)!;
+            if (EntryFileDetection.IsCatalogEntry(target))
+            {
+                var options = new RefreshOptions(result.GetValue(cache)!.FullName, result.GetValue(offline), result.GetValue(apiUrl), EntryValidation.Token);
+                DeviceRegistry devices;
+                try
+                {
+                    devices = result.GetValue(deviceTypes) is { } list ? DeviceRegistryFile.Load(list.FullName) : DeviceRegistry.Default;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException
+                    or KeyNotFoundException or InvalidOperationException)
+                {
+                    error.WriteLine($"catalog validate: cannot read '{result.GetValue(deviceTypes)!.FullName}': {e.Message}");
+                    return ExitCodes.Unreadable;
+                }
+
+                var entryReport = await EntryValidation.RunAsync(target, result.GetValue(categories)!.FullName, options, devices, error, cancellationToken);
+                if (entryReport is null)
+                {
+                    return ExitCodes.Unreadable;
+                }
+
+                Format(result, result.GetValue(format)!, target, result.GetValue(warningsAsErrors)).Write(entryReport, output);
+                return EntryValidation.Failed(entryReport, result.GetValue(warningsAsErrors)) ? ExitCodes.Invalid : ExitCodes.Success;
+            }
+
             var reading = target;
             ProjectInput input;
             DeviceRegistry registry;
@@ -84,7 +125,7 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static IReportFormat Format(ParseResult result, string name, string entry, bool warningsAsErrors) => name switch
+    internal static IReportFormat Format(ParseResult result, string name, string entry, bool warningsAsErrors) => name switch
     {
         "json" => new JsonReportFormat(),
         "github" => new GithubReportFormat(GithubStepSummary.FromEnvironment(

@@ -41,6 +41,30 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public async Task Build_console_output_and_report_match_their_golden_files()
+    {
+        using var catalog = new CliCatalog();
+        var hello = catalog.Repository("example", "hello", ("balena.yml", Manifest), ("README.md", "# Hello\n"));
+        var broken = catalog.Repository("example", "broken", ("balena.yml", Manifest.Replace("raspberrypi4-64]", "raspberry4-64]", StringComparison.Ordinal)));
+        catalog.Entry("hello", $"repository: {hello.Url}\ncategory: media\n");
+        catalog.Entry("broken", $"repository: {broken.Url}\ncategory: media\n");
+        // A fixed path, so the finding's columns are the same on every machine.
+        catalog.Entry("gone", "repository: file:///nonexistent-fleet-catalog/nobody/gone\ncategory: media\n");
+        var root = Path.Combine(catalog.Root, "root");
+        FixtureSite.Write(root, "hello");
+        var report = Path.Combine(catalog.Root, "report.json");
+
+        var (exit, output, error) = await catalog.RunAsync(
+            "build", "--projects", catalog.Projects, "--site", Path.Combine(root, "site"), "--output", Path.Combine(catalog.Root, "_site"),
+            "--report", report, "--parallelism", "1");
+
+        Assert.True(exit == 0, output + error);
+        Assert.Empty(error);
+        Golden.Verify(catalog.Normalize(output), "Cli/build.txt");
+        Golden.Verify(catalog.Normalize(File.ReadAllText(report)), "Cli/build-report.json");
+    }
+
+    [Fact]
     public async Task A_second_build_reports_unchanged_projects_and_304_answers()
     {
         using var catalog = new TestCatalog();

@@ -34,6 +34,21 @@ internal sealed class FakeGitHubRepository(string owner, string name, long id)
 
     public string HtmlUrl { get; set; } = $"https://github.com/{owner}/{name}";
 
+    /// <summary>The repository this one is a fork of (GitHub's <c>parent</c>); set it with <see cref="ForkOf"/>.</summary>
+    public FakeGitHubRepository? Parent { get; private set; }
+
+    /// <summary>The forks of this repository, as <c>repos/{owner}/{repo}/forks</c> lists them.</summary>
+    public IList<FakeGitHubRepository> Forks { get; } = [];
+
+    /// <summary>Makes this repository a fork of <paramref name="parent"/>, as GitHub reports it on both sides.</summary>
+    public FakeGitHubRepository ForkOf(FakeGitHubRepository parent)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        Parent = parent;
+        parent.Forks.Add(this);
+        return this;
+    }
+
     /// <summary>Newest first.</summary>
     public IList<FakeGitHubRelease> Releases { get; set; } = [];
 
@@ -43,7 +58,7 @@ internal sealed class FakeGitHubRepository(string owner, string name, long id)
     internal JsonObject ToJson(string apiUrl)
     {
         var api = $"{apiUrl}repos/{FullName}";
-        return new JsonObject
+        var json = new JsonObject
         {
             ["id"] = Id,
             ["node_id"] = $"R_{Id}",
@@ -53,7 +68,7 @@ internal sealed class FakeGitHubRepository(string owner, string name, long id)
             ["owner"] = new JsonObject { ["login"] = Owner, ["id"] = Id + 1_000_000, ["type"] = "User", ["html_url"] = $"https://github.com/{Owner}" },
             ["html_url"] = HtmlUrl,
             ["description"] = Description,
-            ["fork"] = false,
+            ["fork"] = Parent is not null,
             ["url"] = api,
             ["clone_url"] = HtmlUrl + ".git",
             ["created_at"] = Time(new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero)),
@@ -61,7 +76,7 @@ internal sealed class FakeGitHubRepository(string owner, string name, long id)
             ["pushed_at"] = Time(PushedAt),
             ["stargazers_count"] = Stars,
             ["watchers_count"] = Stars,
-            ["forks_count"] = 3,
+            ["forks_count"] = Forks.Count,
             ["open_issues_count"] = 1,
             ["archived"] = Archived,
             ["disabled"] = false,
@@ -77,6 +92,19 @@ internal sealed class FakeGitHubRepository(string owner, string name, long id)
             ["visibility"] = "public",
             ["default_branch"] = DefaultBranch,
         };
+        if (Parent is not null)
+        {
+            json["parent"] = Parent.ToJson(apiUrl);
+            var source = Parent;
+            while (source.Parent is not null)
+            {
+                source = source.Parent;
+            }
+
+            json["source"] = source.ToJson(apiUrl);
+        }
+
+        return json;
     }
 
     internal JsonObject ReleaseJson(FakeGitHubRelease release, string apiUrl)

@@ -12,6 +12,7 @@ internal static class FakeGitHubRoutes
         return rest switch
         {
             [] => repository.ToJson(api).ToJsonString(),
+            ["forks"] => new JsonArray([.. Page(repository.Forks, query).Select(f => (JsonNode?)f.ToJson(api))]).ToJsonString(),
             ["topics"] => new JsonObject { ["names"] = new JsonArray([.. repository.Topics.Select(t => (JsonNode?)t)]) }.ToJsonString(),
             ["releases"] => new JsonArray([.. Page(repository.Releases.Where(r => !r.Draft), query).Select(r => (JsonNode?)repository.ReleaseJson(r, api))]).ToJsonString(),
             ["releases", "latest"] => repository.Releases.FirstOrDefault(r => !r.Draft && !r.Prerelease) is { } latest
@@ -21,7 +22,7 @@ internal static class FakeGitHubRoutes
         };
     }
 
-    private static IEnumerable<FakeGitHubRelease> Page(IEnumerable<FakeGitHubRelease> releases, string query)
+    private static IEnumerable<T> Page<T>(IEnumerable<T> releases, string query)
     {
         var parameters = query.Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Split('=', 2))

@@ -12,6 +12,7 @@ internal sealed class LocalGitRepository : IDisposable
 {
     private static readonly string Root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "fleet-catalog-tests");
     private int commits;
+    private string? _container;
 
     private LocalGitRepository(string path) => Path = path;
 
@@ -33,6 +34,21 @@ internal sealed class LocalGitRepository : IDisposable
         repo.DefaultBranch = defaultBranch;
         repo.Git("init", "--quiet", "--initial-branch=" + defaultBranch);
         repo.Git("config", "uploadpack.allowFilter", allowFilter ? "true" : "false");
+        repo.Git("config", "uploadpack.allowAnySHA1InWant", "true");
+        return repo;
+    }
+
+    /// <summary>
+    /// An empty repository whose URL ends in <c>/OWNER/NAME</c> (in a fresh folder), so what is derived from the last two
+    /// path segments (the GitHub name with <c>--github-api-url</c>) is the same on every run, for golden outputs.
+    /// </summary>
+    public static LocalGitRepository Named(string owner, string name, string defaultBranch = "main")
+    {
+        var path = System.IO.Path.Combine(Root, "named-" + Guid.NewGuid().ToString("N")[..12], owner, name);
+        var repo = new LocalGitRepository(path) { DefaultBranch = defaultBranch, _container = System.IO.Path.GetDirectoryName(System.IO.Path.GetDirectoryName(path)) };
+        Directory.CreateDirectory(repo.Path);
+        repo.Git("init", "--quiet", "--initial-branch=" + defaultBranch);
+        repo.Git("config", "uploadpack.allowFilter", "true");
         repo.Git("config", "uploadpack.allowAnySHA1InWant", "true");
         return repo;
     }
@@ -184,6 +200,10 @@ internal sealed class LocalGitRepository : IDisposable
         }
 
         Directory.Delete(Path, recursive: true);
+        if (_container is not null)
+        {
+            Directory.Delete(_container, recursive: true);
+        }
     }
 
     public void Dispose()

@@ -67,6 +67,34 @@ internal sealed partial class GitHubMetadataClient : IDisposable
         }
     }
 
+    /// <summary>
+    /// The pages of the repository's forks, most starred first, at most <paramref name="pages"/> pages of 100
+    /// (<c>catalog add</c> looks for a listed fork of a repository being added); null when GitHub cannot say.
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> ForksAsync(string owner, string name, int pages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(name);
+        if (!OwnerPattern().IsMatch(owner) || !NamePattern().IsMatch(name) || name is "." or "..")
+        {
+            return null;
+        }
+
+        using var scope = GitHubCallScope.Begin(cancellationToken);
+        try
+        {
+            var forks = await _github.Repository.Forks.GetAll(
+                owner, name, new RepositoryForksListRequest { Sort = Sort.Stargazers }, new ApiOptions { PageSize = 100, PageCount = Math.Max(1, pages) });
+            cancellationToken.ThrowIfCancellationRequested();
+            return [.. forks.Select(f => f.HtmlUrl).Where(u => !string.IsNullOrEmpty(u))];
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            _counters.RecordFailure(GitHubFailures.From(error, $"{owner}/{name}", _options.ApiUrl, !string.IsNullOrWhiteSpace(_options.Token)).Kind);
+            return null;
+        }
+    }
+
     public void Dispose() => _http.Dispose();
 
     private async Task<Release?> LatestReleaseAsync(string owner, string name)
@@ -97,7 +125,10 @@ internal sealed partial class GitHubMetadataClient : IDisposable
         repository.Archived,
         repository.PushedAt,
         release is null ? null : new ReleaseInfo(release.TagName, NullIfEmpty(release.Name), release.PublishedAt, release.HtmlUrl ?? string.Empty),
-        repository.HtmlUrl ?? $"https://github.com/{fullName}");
+        repository.HtmlUrl ?? $"https://github.com/{fullName}",
+        repository.Fork ? NullIfEmpty(repository.Parent?.HtmlUrl) : null,
+        repository.Fork ? NullIfEmpty(repository.Source?.HtmlUrl) : null,
+        repository.ForksCount);
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

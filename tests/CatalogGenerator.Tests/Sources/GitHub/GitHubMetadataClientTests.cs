@@ -41,6 +41,26 @@ public sealed class GitHubMetadataClientTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fork_names_its_parent_and_the_root_of_its_network_and_the_original_lists_its_forks()
+    {
+        var original = _github.Add("balena-labs-projects", "audio");
+        var fork = _github.Add("someone", "audio").ForkOf(original);
+        _github.Add("another", "audio").ForkOf(fork);
+        using var client = Client();
+
+        var ofFork = await client.GetAsync("another", "audio", CancellationToken.None);
+        var ofOriginal = await client.GetAsync("balena-labs-projects", "audio", CancellationToken.None);
+        var forks = await client.ForksAsync("balena-labs-projects", "audio", 1, CancellationToken.None);
+
+        Assert.Equal("https://github.com/someone/audio", ofFork.Metadata!.ForkOf);
+        Assert.Equal("https://github.com/balena-labs-projects/audio", ofFork.Metadata.ForkSource);
+        Assert.Null(ofOriginal.Metadata!.ForkOf);
+        Assert.Equal(1, ofOriginal.Metadata.Forks);
+        Assert.Equal(["https://github.com/someone/audio"], forks);
+        Assert.Null(await client.ForksAsync("nobody", "missing", 1, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_repository_without_releases_has_no_latest_release_and_is_not_a_failure()
     {
         _github.Add("o", "no-releases", r => { r.Releases = []; r.License = null; r.Description = null; r.Archived = true; });
