@@ -21,6 +21,13 @@ if (Option(args, "--refresh") is { } n)
     return await RefreshRun.RunAsync(Option(args, "--corpus"), int.Parse(n, CultureInfo.InvariantCulture), passes);
 }
 
+// --search N [--passes N] [--corpus DIR]: a site of N projects with its Pagefind index, searched in headless Chromium.
+if (Option(args, "--search") is { } pages)
+{
+    var passes = Option(args, "--passes") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 5;
+    return await SearchRun.RunAsync(Option(args, "--corpus"), int.Parse(pages, CultureInfo.InvariantCulture), passes);
+}
+
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15))
     .WithOptions(ConfigOptions.JoinSummary);

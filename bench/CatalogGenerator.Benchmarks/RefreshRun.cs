@@ -74,7 +74,7 @@ internal static partial class RefreshRun
         }
     }
 
-    private static void CreateRepository(string source, string repository)
+    internal static void CreateRepository(string source, string repository)
     {
         Directory.CreateDirectory(repository);
         foreach (var file in Directory.EnumerateFiles(source).Where(f => Path.GetFileName(f) != "SOURCE.txt"))

@@ -111,6 +111,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor GuideDeployButtonOtherRepository = new("CAT801", "Guide's deploy button deploys another repository", Warning);
     public static readonly DiagnosticDescriptor GuideMarkdownNestedTooDeeply = new("CAT802", "Guide's Markdown is nested too deeply", Warning);
     public static readonly DiagnosticDescriptor GuideHtmlNestedTooDeeply = new("CAT803", "Guide's HTML is nested too deeply or left open", Warning);
+    public static readonly DiagnosticDescriptor GuideAnchorMissing = new("CAT804", "Guide links to a heading it does not have", Warning);
 
     // Rendering: output
     public static readonly DiagnosticDescriptor BrokenLink = new("CAT820", "Broken internal link", Error);

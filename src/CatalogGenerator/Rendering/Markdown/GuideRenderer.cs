@@ -36,7 +36,12 @@ internal sealed class GuideRenderer
         var ids = new GuideIds();
         var (headings, title) = GuideHeadings.Apply(body, context, ids);
         ids.PrefixOthers(body);
-        new GuideLinks(context, ids).Apply(body);
+        var links = new GuideLinks(context, ids);
+        links.Apply(body);
+        if (MissingAnchors(links.MissingAnchors, context.GuidePath, findings) is { } missing)
+        {
+            findings.Add(missing);
+        }
         DeployButtonFlags.Apply(body, context);
         LinkNames.Apply(body);
         AlertRoles.Apply(body);
@@ -45,5 +50,20 @@ internal sealed class GuideRenderer
 
         findings.AddRange(DeployButtonFindings.Find(text, context));
         return new RenderedGuide(body.InnerHtml, headings, title, [.. findings]);
+    }
+
+    // One finding for all of them; none when the guide was cut short, since the targets are then likely in the part left out.
+    private static Diagnostic? MissingAnchors(List<string> fragments, string file, List<Diagnostic> findings)
+    {
+        var distinct = fragments.Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 0 || findings.Any(d => d.Code == DiagnosticCodes.GuideTooLong.Code))
+        {
+            return null;
+        }
+
+        var named = string.Join(", ", distinct.Take(5).Select(f => $"'#{f}'"));
+        var more = distinct.Count > 5 ? $" and {distinct.Count - 5} more" : string.Empty;
+        return DiagnosticCodes.GuideAnchorMissing.Create(
+            $"The guide links to {named}{more}, but has no heading or element with that name; those links are shown as plain text.", file, SourceSpan.None);
     }
 }

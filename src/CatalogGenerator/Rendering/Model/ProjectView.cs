@@ -44,7 +44,7 @@ internal sealed record ProjectView(
     string GuideUrl,
     SafeHtml? PostProvisioning,
     IReadOnlyList<FindingView> Findings,
-    string EditEntryUrl,
+    string? EditEntryUrl,
     IReadOnlyList<string> Tags,
     string? StaleNote = null)
 {

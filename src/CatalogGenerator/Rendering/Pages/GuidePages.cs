@@ -38,7 +38,7 @@ internal static class GuidePages
             postProvisioning = new SafeHtml(html);
         }
 
-        var view = ProjectViews.Page(project, site, data.Categories, new SafeHtml(guide.Html), postProvisioning, data.Config.EditLink(string.Empty) ?? string.Empty);
+        var view = ProjectViews.Page(project, site, data.Categories, new SafeHtml(guide.Html), postProvisioning, data.Config.EditLink(string.Empty));
         var meta = PageMeta.For(site, project.Name, project.Description.Length > 0 ? project.Description : $"{project.Name}, a balena project", $"/projects/{project.Slug}/", "projects",
             new LinkView("Home", site.Href("/")), new LinkView("Projects", site.Href("/projects/"))) with
         {

@@ -32,7 +32,7 @@ internal static class ProjectViews
             entry.Difficulty?.ToString().ToLowerInvariant());
     }
 
-    public static ProjectView Page(ProjectFacts project, SiteView site, CategoryList categories, SafeHtml guide, SafeHtml? postProvisioning, string editLinkBase)
+    public static ProjectView Page(ProjectFacts project, SiteView site, CategoryList categories, SafeHtml guide, SafeHtml? postProvisioning, string? editLinkBase)
     {
         var snapshot = project.Snapshot;
         var entry = snapshot.Entry;
@@ -74,7 +74,7 @@ internal static class ProjectViews
             project.Repository is { IsGitHub: true } gh && commit.Length > 0 ? $"{gh.WebUrl}/blob/{commit}/{entry.GuidePath}" : source,
             postProvisioning,
             [.. snapshot.Diagnostics.Select(Finding)],
-            editLinkBase + entry.File,
+            editLinkBase is null ? null : editLinkBase + entry.File,
             [.. entry.Tags.Concat(metadata?.Topics ?? []).Distinct(StringComparer.OrdinalIgnoreCase)],
             snapshot.StaleReason is { } reason ? $"This page shows the last version that worked (commit {commit[..Math.Min(7, commit.Length)]}), because {reason}." : null);
     }

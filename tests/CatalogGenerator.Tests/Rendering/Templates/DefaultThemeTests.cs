@@ -173,6 +173,15 @@ public sealed partial class DefaultThemeTests
         Assert.True(bytes < 15_000, $"project page + site.css + site.js = {bytes} bytes gzipped");
     }
 
+    [Fact]
+    public void A_site_without_an_edit_link_base_has_no_edit_link_rather_than_a_broken_one()
+    {
+        var html = Render("project", SampleModels.ProjectPage(SampleModels.AdGuard with { EditEntryUrl = null }));
+
+        Assert.DoesNotContain("class=\"edit-link\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("projects/adguard-home.yml", html, StringComparison.Ordinal);
+    }
+
     private static string Render(string layout, IPageView page)
     {
         var result = Theme.Render(layout, page);

@@ -54,8 +54,8 @@ internal sealed class GuideIds
         }
     }
 
-    /// <summary>The href for an in-guide link written as <c>#fragment</c>: the prefixed id when the guide has it (as GitHub does, trying lower case too), else as written.</summary>
-    public string Href(string fragment)
+    /// <summary>The href for an in-guide link written as <c>#fragment</c>: the prefixed id when the guide has it (as GitHub does, trying lower case too), else null.</summary>
+    public string? Href(string fragment)
     {
         var name = Unescape(fragment);
         if (byWrittenName.TryGetValue(name, out var id) || byWrittenName.TryGetValue(name.ToLowerInvariant(), out id))
@@ -63,7 +63,7 @@ internal sealed class GuideIds
             return "#" + id;
         }
 
-        return "#" + fragment;
+        return null;
     }
 
     private static string Unescape(string fragment)

@@ -15,6 +15,9 @@ internal sealed class GuideLinks(GuideContext context, GuideIds ids)
 
     private readonly RepositoryFiles? files = RepositoryFiles.For(context.Repository, context.Commit);
 
+    /// <summary>In-guide links to headings the guide does not have (as written, without <c>#</c>); they were made plain text.</summary>
+    public List<string> MissingAnchors { get; } = [];
+
     public void Apply(IElement root)
     {
         foreach (var link in root.QuerySelectorAll("a[href]:not(.guide-heading-anchor)").ToList())
@@ -38,7 +41,7 @@ internal sealed class GuideLinks(GuideContext context, GuideIds ids)
         var href = link.GetAttribute("href")!;
         if (href.StartsWith('#'))
         {
-            link.SetAttribute("href", ids.Href(href[1..]));
+            LinkInGuide(link, href[1..]);
             return;
         }
 
@@ -57,7 +60,7 @@ internal sealed class GuideLinks(GuideContext context, GuideIds ids)
             var reference = RelativeReference.Resolve(context.GuidePath, href);
             if (reference.Path == context.GuidePath.TrimStart('/') && !reference.IsFolder && reference.Query.Length == 0 && reference.Fragment.Length > 1)
             {
-                link.SetAttribute("href", ids.Href(reference.Fragment[1..]));
+                LinkInGuide(link, reference.Fragment[1..]);
                 return;
             }
 
@@ -167,6 +170,24 @@ internal sealed class GuideLinks(GuideContext context, GuideIds ids)
         else
         {
             element.SetAttribute(name, value);
+        }
+    }
+
+    // A jump to a heading the guide lacks would land at the top of the page; the words stay, without the link.
+    private void LinkInGuide(IElement link, string fragment)
+    {
+        if (fragment.Length == 0)
+        {
+            link.SetAttribute("href", "#");
+        }
+        else if (ids.Href(fragment) is { } href)
+        {
+            link.SetAttribute("href", href);
+        }
+        else
+        {
+            MissingAnchors.Add(fragment);
+            Unwrap(link);
         }
     }
 

@@ -79,7 +79,18 @@ public sealed class GuideHeadingsTests
     {
         var html = Html("[Go](#wi-fi-setup) [Case](#Wi-Fi-Setup) [Here](README.md#wi-fi-setup) [Else](#nowhere)\n\n## Wi-Fi setup\n");
 
-        Assert.Contains("<a href=\"#guide-wi-fi-setup\">Go</a> <a href=\"#guide-wi-fi-setup\">Case</a> <a href=\"#guide-wi-fi-setup\">Here</a> <a href=\"#nowhere\">Else</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#guide-wi-fi-setup\">Go</a> <a href=\"#guide-wi-fi-setup\">Case</a> <a href=\"#guide-wi-fi-setup\">Here</a> Else", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_link_to_a_heading_the_guide_lacks_becomes_plain_text_with_a_warning()
+    {
+        var guide = Render("[Else](#nowhere) [Again](#nowhere) [Other](#gone)\n\n## Wi-Fi setup\n", Context());
+
+        Assert.DoesNotContain("href=\"#nowhere\"", guide.Html, StringComparison.Ordinal);
+        var finding = Assert.Single(guide.Findings);
+        Assert.Equal("CAT804", finding.Code);
+        Assert.Contains("'#nowhere', '#gone'", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using FleetCatalog.BrowserTests;
+using FleetCatalog.Devices;
+using FleetCatalog.Rendering.Content;
+using FleetCatalog.Rendering.Markdown;
+using FleetCatalog.Rendering.Pages;
+using FleetCatalog.Rendering.Templates;
+using FleetCatalog.Search;
+using FleetCatalog.Serving;
+using FleetCatalog.Sources.Caching;
+using FleetCatalog.Sources.Entries;
+using FleetCatalog.Sources.Refresh;
+using Microsoft.Playwright;
+
+namespace FleetCatalog.Benchmarks;
+
+/// <summary>
+/// <c>--search N</c>: a catalog of N projects (local repositories made from the corpus, as <c>--refresh</c> makes them) built
+/// with its Pagefind index, served on loopback, and searched in headless Chromium: the bytes the first query downloads,
+/// and the time from the last keystroke to the results on screen, for a first (cold) query and for later ones.
+/// </summary>
+internal static class SearchRun
+{
+    private static readonly string[] Queries = ["audio", "home assistant", "raspberry", "air quality", "spotify", "dns", "kiosk browser", "weather"];
+
+    public static async Task<int> RunAsync(string? corpus, int count, int passes)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "fleet-catalog-bench", "search-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var output = await BuildAsync(Corpus.Find(corpus), count, root);
+            await using var server = await StaticSiteServer.StartAsync(output);
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await playwright.Chromium.LaunchAsync(Chromium.LaunchOptions(Chromium.ExecutablePath()));
+
+            var firsts = new List<FirstQuery>();
+            for (var pass = 0; pass < passes; pass++)
+            {
+                firsts.Add(await FirstQueryAsync(browser, server.Url, Queries[pass % Queries.Length]));
+            }
+
+            var later = await LaterQueriesAsync(browser, server.Url);
+            Report(count, firsts, later);
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static async Task<string> BuildAsync(string corpus, int count, string root)
+    {
+        var clock = Stopwatch.StartNew();
+        var projects = Path.Combine(root, "projects");
+        Directory.CreateDirectory(projects);
+        var sources = Directory.GetDirectories(corpus).Order(StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < count; i++)
+        {
+            var slug = $"project-{i:D5}";
+            var repository = Path.Combine(root, "repos", "bench", slug);
+            RefreshRun.CreateRepository(sources[i % sources.Length], repository);
+            File.WriteAllText(Path.Combine(projects, slug + ".yml"), $"repository: {new Uri(repository).AbsoluteUri}\ncategory: media\n");
+        }
+
+        var categories = CategoryList.Load(Path.Combine(Corpus.RepositoryRoot(), CategoryList.DefaultFile)).Categories!;
+        var entries = CatalogEntryLoader.LoadAll(projects, categories);
+        using var github = new LoopbackGitHub();
+        var options = new RefreshOptions(Path.Combine(root, "cache"), GitHubApiUrl: github.Url);
+        RefreshResult refreshed;
+        using (var refresh = new RefreshProjects(options, DeviceRegistry.Default))
+        {
+            refreshed = await refresh.RunAsync(entries, new SilentRefreshProgress());
+        }
+
+        var site = Path.Combine(root, "site");
+        Directory.CreateDirectory(site);
+        File.WriteAllText(Path.Combine(site, "site.yml"), """
+            title: Fleet Catalog
+            tagline: Projects that work by default on the boards you have.
+            base-url: http://127.0.0.1/
+            navigation:
+              - { label: Projects, url: /projects/ }
+              - { label: Boards, url: /devices/ }
+            """);
+        var (tool, problem) = PagefindTool.Prepare(Path.Combine(Corpus.RepositoryRoot(), "tools", "search"));
+        var indexer = new SearchIndexer(tool ?? throw new InvalidOperationException(problem?.Message));
+        var output = Path.Combine(root, "_site");
+        var findings = new SiteBuilder(ThemeRenderer.Load(Corpus.RepositoryRoot()), new GuideRenderer(), DeviceRegistry.Default).Build(
+            refreshed, SiteContent.Load(site, entries.Entries.Select(e => e.Slug)), categories, output, new SnapshotCache(options.CacheDirectory).Logos, search: indexer);
+        if (!File.Exists(Path.Combine(output, "pagefind", "pagefind.js")))
+        {
+            throw new InvalidOperationException("the site was not built:\n" + string.Join('\n', findings.Where(f => f.Severity == Diagnostics.DiagnosticSeverity.Error).Take(10)));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{count} projects built with their search index in {clock.Elapsed.TotalSeconds:0.0} s; {Directory.GetFiles(Path.Combine(output, "pagefind"), "*", SearchOption.AllDirectories).Length} Pagefind files"));
+        return output;
+    }
+
+    // A new browser context (empty cache) opens the search page, then the visitor types a query: what it downloads from
+    // then on is what the first search costs; its time runs from the last keystroke to the first result on screen.
+    private static async Task<FirstQuery> FirstQueryAsync(IBrowser browser, Uri site, string query)
+    {
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        var downloads = new List<Download>();
+        page.Response += (_, response) => downloads.Add(new Download(response));
+
+        var elapsed = await TypeAndTimeAsync(page, query);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var sizes = await Task.WhenAll(downloads.Select(d => d.SizesAsync()));
+        var search = sizes.Where(s => s.IsSearch).ToList();
+        return new FirstQuery(query, elapsed, search.Sum(s => s.Raw), search.Sum(s => s.Gzip), search.Count, sizes.Where(s => !s.IsSearch).Sum(s => s.Raw));
+    }
+
+    private static async Task<List<double>> LaterQueriesAsync(IBrowser browser, Uri site)
+    {
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        await TypeAndTimeAsync(page, "warm up");
+        var times = new List<double>();
+        foreach (var query in Queries)
+        {
+            await page.Locator("#search-input").FillAsync(string.Empty);
+            times.Add(await TypeAndTimeAsync(page, query));
+        }
+
+        return times;
+    }
+
+    // Real key presses; the page notes the time of each keydown and of the status line naming the whole query.
+    private static async Task<double> TypeAndTimeAsync(IPage page, string query)
+    {
+        await page.EvaluateAsync("""
+            () => {
+              window.__lastKey = 0;
+              window.__shown = 0;
+              document.querySelector('#search-input').addEventListener('keydown', () => { window.__lastKey = performance.now(); });
+              new MutationObserver(() => {
+                const text = document.querySelector('#search-status').textContent;
+                if (text.includes('“' + document.querySelector('#search-input').value.trim() + '”')) { window.__shown = performance.now(); }
+              }).observe(document.querySelector('#search-status'), { childList: true, characterData: true, subtree: true });
+            }
+            """);
+        await page.Locator("#search-input").PressSequentiallyAsync(query);
+        await page.WaitForFunctionAsync("() => window.__shown > window.__lastKey");
+        return await page.EvaluateAsync<double>("() => window.__shown - window.__lastKey");
+    }
+
+    private static void Report(int count, List<FirstQuery> firsts, List<double> later)
+    {
+        var median = firsts.OrderBy(f => f.Gzip).ElementAt(firsts.Count / 2);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first query on {count} projects, each in a fresh browser (no cache):"));
+        foreach (var f in firsts)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  \"{f.Query}\": {f.Requests} search requests, {f.Raw / 1024.0:0.0} KB as served here (uncompressed), {f.Gzip / 1024.0:0.0} KB gzipped as a static host sends it; keystroke to results {f.Milliseconds:0} ms; result logos {f.Images / 1024.0:0.0} KB"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"median first query: {median.Gzip / 1024.0:0.0} KB gzipped ({median.Raw / 1024.0:0.0} KB uncompressed), keystroke to results {firsts.Select(f => f.Milliseconds).Order().ElementAt(firsts.Count / 2):0} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"later queries ({later.Count}), keystroke to results: median {later.Order().ElementAt(later.Count / 2):0} ms, worst {later.Max():0} ms"));
+    }
+
+    private sealed record FirstQuery(string Query, double Milliseconds, long Raw, long Gzip, int Requests, long Images);
+
+    private sealed class Download(IResponse response)
+    {
+        public async Task<Sizes> SizesAsync()
+        {
+            var path = new Uri(response.Url).AbsolutePath;
+            var body = await response.BodyAsync();
+            var isSearch = path.StartsWith("/pagefind/", StringComparison.Ordinal);
+
+            // Pagefind's index, filter and fragment chunks and its WebAssembly are gzip files already; a host sends them as they are.
+            var compressible = path.EndsWith(".js", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal) || path.EndsWith(".css", StringComparison.Ordinal);
+            return new Sizes(isSearch, body.Length, compressible ? Gzipped(body) : body.Length);
+        }
+
+        private static long Gzipped(byte[] body)
+        {
+            using var buffer = new MemoryStream();
+            using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+            {
+                gzip.Write(body);
+            }
+
+            return buffer.Length;
+        }
+    }
+
+    private sealed record Sizes(bool IsSearch, long Raw, long Gzip);
+}
