@@ -114,6 +114,14 @@ internal static class SearchRun
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var sizes = await Task.WhenAll(downloads.Select(d => d.SizesAsync()));
         var search = sizes.Where(s => s.IsSearch).ToList();
+        if (Environment.GetEnvironmentVariable("BENCH_VERBOSE") is not null)
+        {
+            foreach (var s in search)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {s.Path}: {s.Raw} B, {s.Gzip} B gzipped"));
+            }
+        }
+
         return new FirstQuery(query, elapsed, search.Sum(s => s.Raw), search.Sum(s => s.Gzip), search.Count, sizes.Where(s => !s.IsSearch).Sum(s => s.Raw));
     }
 
@@ -180,7 +188,7 @@ internal static class SearchRun
 
             // Pagefind's index, filter and fragment chunks and its WebAssembly are gzip files already; a host sends them as they are.
             var compressible = path.EndsWith(".js", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal) || path.EndsWith(".css", StringComparison.Ordinal);
-            return new Sizes(isSearch, body.Length, compressible ? Gzipped(body) : body.Length);
+            return new Sizes(path, isSearch, body.Length, compressible ? Gzipped(body) : body.Length);
         }
 
         private static long Gzipped(byte[] body)
@@ -195,5 +203,5 @@ internal static class SearchRun
         }
     }
 
-    private sealed record Sizes(bool IsSearch, long Raw, long Gzip);
+    private sealed record Sizes(string Path, bool IsSearch, long Raw, long Gzip);
 }
