@@ -68,6 +68,19 @@ public sealed partial class SearchTests(SiteFixture site)
     }
 
     [SharedDataFact]
+    public async Task Filter_counts_follow_the_query_once_the_filters_are_used()
+    {
+        var page = await OpenAsync("/search/?q=audio");
+        var count = page.Locator("input[name='type'][value='Block'] ~ [data-count]");
+        await Assertions.Expect(count).ToBeEmptyAsync();
+
+        await Checkbox(page, "type", "App").FocusAsync();
+
+        await Assertions.Expect(count).ToHaveTextAsync("(1)");
+        await Assertions.Expect(page.Locator("input[name='type'][value='App'] ~ [data-count]")).ToHaveTextAsync(new Regex("^\\([1-9]\\d*\\)$"));
+    }
+
+    [SharedDataFact]
     public async Task The_arrow_keys_move_from_the_box_through_the_results_and_back()
     {
         var page = await OpenAsync("/search/?q=raspberry");
