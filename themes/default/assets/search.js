@@ -257,6 +257,11 @@ if (root) {
     resultLinks()[first]?.focus();
   });
 
+  // Short filter lists start unfolded beside the results on wide screens; on a phone they would push the results down.
+  if (window.matchMedia('(min-width: 60rem)').matches) {
+    root.querySelectorAll('details.search-filter[data-open]').forEach((details) => { details.open = true; });
+  }
+
   readUrl();
   if (boxes.some((b) => b.checked)) {
     loadCounts();
