@@ -112,6 +112,7 @@ internal static class SearchRun
 
         var elapsed = await TypeAndTimeAsync(page, query);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var status = await page.Locator("#search-status").TextContentAsync() ?? string.Empty;
         var sizes = await Task.WhenAll(downloads.Select(d => d.SizesAsync()));
         var search = sizes.Where(s => s.IsSearch).ToList();
         if (Environment.GetEnvironmentVariable("BENCH_VERBOSE") is not null)
@@ -122,7 +123,7 @@ internal static class SearchRun
             }
         }
 
-        return new FirstQuery(query, elapsed, search.Sum(s => s.Raw), search.Sum(s => s.Gzip), search.Count, sizes.Where(s => !s.IsSearch).Sum(s => s.Raw));
+        return new FirstQuery(query, status, elapsed, search.Sum(s => s.Raw), search.Sum(s => s.Gzip), search.Count, sizes.Where(s => !s.IsSearch).Sum(s => s.Raw));
     }
 
     private static async Task<List<double>> LaterQueriesAsync(IBrowser browser, Uri site)
@@ -167,7 +168,7 @@ internal static class SearchRun
         foreach (var f in firsts)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  \"{f.Query}\": {f.Requests} search requests, {f.Raw / 1024.0:0.0} KB as served here (uncompressed), {f.Gzip / 1024.0:0.0} KB gzipped as a static host sends it; keystroke to results {f.Milliseconds:0} ms; result logos {f.Images / 1024.0:0.0} KB"));
+                $"  {f.Status} {f.Requests} search requests, {f.Raw / 1024.0:0.0} KB as served here (uncompressed), {f.Gzip / 1024.0:0.0} KB gzipped as a static host sends it; keystroke to results {f.Milliseconds:0} ms; result logos {f.Images / 1024.0:0.0} KB"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -176,7 +177,7 @@ internal static class SearchRun
             $"later queries ({later.Count}), keystroke to results: median {later.Order().ElementAt(later.Count / 2):0} ms, worst {later.Max():0} ms"));
     }
 
-    private sealed record FirstQuery(string Query, double Milliseconds, long Raw, long Gzip, int Requests, long Images);
+    private sealed record FirstQuery(string Query, string Status, double Milliseconds, long Raw, long Gzip, int Requests, long Images);
 
     private sealed class Download(IResponse response)
     {
