@@ -4,7 +4,8 @@ namespace FleetCatalog.Tests.Testing;
 
 /// <summary>
 /// The Node tools in tools/site-checks (html-validate, axe-core), installed from its lockfile on first use, so that
-/// a fresh clone needs nothing but Node and npm on PATH.
+/// a fresh clone needs nothing but Node and npm on PATH; <see cref="EnsureInstalled(string, string)"/> and
+/// <see cref="Run(string, string, IEnumerable{string})"/> serve the other tool folders the same way.
 /// </summary>
 internal static class NodeTools
 {
@@ -15,40 +16,42 @@ internal static class NodeTools
     /// <summary>Runs html-validate on the given files; returns its exit code and report.</summary>
     public static (int ExitCode, string Output) HtmlValidate(IEnumerable<string> files)
     {
-        EnsureInstalled(Path.Combine("node_modules", ".bin", "html-validate"));
-        return Run(Path.Combine(Folder, "node_modules", ".bin", "html-validate"),
+        EnsureInstalled(Folder, Path.Combine("node_modules", ".bin", "html-validate"));
+        var (exit, output, error) = Run(Folder, Path.Combine(Folder, "node_modules", ".bin", "html-validate"),
             ["--config", Path.Combine(Folder, ".htmlvalidate.json"), "--formatter", "text", .. files]);
+        return (exit, output + error);
     }
 
     /// <summary>The path of axe-core's browser script (axe.min.js), for the browser tests to inject into pages.</summary>
     public static string AxeScript()
     {
         var relative = Path.Combine("node_modules", "axe-core", "axe.min.js");
-        EnsureInstalled(relative);
+        EnsureInstalled(Folder, relative);
         return Path.Combine(Folder, relative);
     }
 
-    /// <summary>Runs 'npm ci' when <paramref name="relativeFile"/> is missing (a fresh clone, or a node_modules from an older lockfile).</summary>
-    private static void EnsureInstalled(string relativeFile)
+    /// <summary>Runs 'npm ci' in <paramref name="folder"/> when <paramref name="relativeFile"/> is missing (a fresh clone, or a node_modules from an older lockfile).</summary>
+    public static void EnsureInstalled(string folder, string relativeFile)
     {
         lock (InstallLock)
         {
-            if (File.Exists(Path.Combine(Folder, relativeFile)))
+            if (File.Exists(Path.Combine(folder, relativeFile)))
             {
                 return;
             }
 
-            var (exit, output) = Run("npm", ["ci", "--no-audit", "--no-fund", "--prefix", Folder]);
+            var (exit, output, error) = Run(folder, "npm", ["ci", "--no-audit", "--no-fund", "--prefix", folder]);
             if (exit != 0)
             {
-                throw new InvalidOperationException($"'npm ci' in {Folder} failed (Node.js 20+ and npm must be on PATH):\n{output}");
+                throw new InvalidOperationException($"'npm ci' in {folder} failed (Node.js 20+ and npm must be on PATH):\n{output}{error}");
             }
         }
     }
 
-    private static (int ExitCode, string Output) Run(string program, IEnumerable<string> arguments)
+    /// <summary>Runs a program in <paramref name="folder"/> (at most 5 minutes); returns its exit code, output and errors.</summary>
+    public static (int ExitCode, string Output, string Error) Run(string folder, string program, IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Folder };
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -63,6 +66,6 @@ internal static class NodeTools
             throw new TimeoutException($"{program} did not finish in 5 minutes");
         }
 
-        return (process.ExitCode, output.Result + error.Result);
+        return (process.ExitCode, output.Result, error.Result);
     }
 }
