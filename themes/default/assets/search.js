@@ -1,7 +1,9 @@
 // Fleet Catalog search page: Pagefind's chunked index, loaded only once somebody searches (or arrives with ?q=).
 // The page is a plain GET form, so a search is a shareable URL: ?q=words&board=Raspberry+Pi+4&sort=stars.
 const root = document.querySelector('[data-search-root]');
-const PAGE_SIZE = 10;
+// Five results first, as Pagefind's own interface does: each shown result downloads its page's text (a few KB).
+const PAGE_SIZE = 5;
+const TYPING_PAUSE = 100; // ms: about the gap between the keys of a quick typist
 
 if (root) {
   const form = root.querySelector('form.search-main');
@@ -237,9 +239,13 @@ if (root) {
   };
 
   let timer = 0;
+  // The search, which also fetches each shown result, waits for a pause in the typing, so that a half-typed word
+  // does not download results nobody sees.
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(search, 60);
+    if (input.value.trim().length !== 1) { // one letter matches nearly everything: wait for the next
+      timer = setTimeout(search, TYPING_PAUSE);
+    }
   });
   input.addEventListener('focus', () => { load().catch(() => {}); }, { once: true });
   form.addEventListener('submit', (event) => {
