@@ -146,6 +146,33 @@ public sealed partial class SearchTests(SiteFixture site)
         await Assertions.Expect(plain.Locator("a[href='/projects/balena-adguard/']").First).ToBeVisibleAsync();
     }
 
+    [SharedDataFact]
+    public async Task Sorting_by_stars_orders_the_projects_by_the_stars_their_pages_carry()
+    {
+        const string key = "stars";
+        var page = await OpenAsync($"/search/?q=raspberry&sort={key}");
+        var links = page.Locator(".result-title a");
+        await Assertions.Expect(links.First).ToBeVisibleAsync();
+        while (await page.Locator(".search-more").IsVisibleAsync())
+        {
+            await page.Locator(".search-more button").ClickAsync();
+        }
+
+        var shown = await ResultUrlsAsync(page);
+        var stars = shown.Select(url => SortValue(url, key)).ToList();
+        Assert.True(stars.Distinct().Count() > 2, "the fixture's projects need distinct star counts: " + string.Join(", ", stars));
+        Assert.Equal(stars.OrderDescending(StringComparer.Ordinal), stars);
+        Assert.Equal("Most stars", await page.Locator("#search-sort option:checked").TextContentAsync());
+    }
+
+    // The value the project's page gives Pagefind for the key (stars as a zero-padded number so it compares as text).
+    private string SortValue(string url, string key)
+    {
+        var html = File.ReadAllText(Path.Combine(site.Site.Output, url.Trim('/'), "index.html"));
+        var value = Regex.Match(html, $"data-pagefind-sort=\"[^\"]*\\b{key}:([^,\"]+)").Groups[1].Value.Trim();
+        return key == "stars" ? value.PadLeft(10, '0') : value;
+    }
+
     private async Task<IPage> OpenAsync(string path)
     {
         var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });

@@ -43,6 +43,15 @@ internal sealed class TestSite : IDisposable
     public static async Task<TestSite> BuildAsync(string baseUrl = "https://catalog.example.org/", SearchIndexer? search = null, bool publicRepositories = false)
     {
         var test = new TestSite(new TestCatalog(Projects));
+
+        // Distinct star counts (none in alphabetical order), so that sorting search results by stars has something to order.
+        var index = 0;
+        foreach (var repository in test.Catalog.Repositories.Values.OrderBy(r => r.Path, StringComparer.Ordinal))
+        {
+            var segments = repository.Path.TrimEnd('/').Split('/');
+            test.Catalog.GitHub[$"{segments[^2]}/{segments[^1]}"].Stars = 7 + (31 * index++ % 100);
+        }
+
         var refreshed = await test.Catalog.BuildAsync();
         if (publicRepositories)
         {
