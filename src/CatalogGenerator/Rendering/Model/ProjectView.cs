@@ -49,4 +49,7 @@ internal sealed record ProjectView(
     string? StaleNote = null)
 {
     public int BoardCount => BoardGroups.Sum(g => g.Boards.Count);
+
+    /// <summary>Stars as Pagefind's sort key: it orders keys as text, so the number is zero-padded (unknown is 0).</summary>
+    public string StarsSortKey => (Stars ?? 0).ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
 }
