@@ -28,8 +28,13 @@ internal static class Waivers
         _ when code.StartsWith("CAT1", StringComparison.Ordinal) => "the file could not be read at all, so nothing in it was checked; fix the file",
         _ when code.StartsWith("CAT6", StringComparison.Ordinal) => "it is about this entry itself; fix the entry instead",
         _ when RefusedSourceCodes.Contains(code) => "it means the project could not be fetched or is only temporarily unavailable, and a waiver would hide that",
+        _ when IsAboutTheSite(code) => "it is about the catalog site (its links, search, theme or content), not this project; fix the site",
         _ => null,
     };
+
+    // CAT82x links, CAT83x search, CAT84x theme, CAT86x site content: the guide findings (CAT80x) are the project's own.
+    private static bool IsAboutTheSite(string code) =>
+        code.Length == 6 && code.StartsWith("CAT8", StringComparison.Ordinal) && code[4] is '2' or '3' or '4' or '6';
 
     public static bool CanWaive(string code) => DiagnosticCodes.Find(code) is not null && Refusal(code) is null;
 
