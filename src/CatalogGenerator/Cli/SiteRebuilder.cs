@@ -17,6 +17,10 @@ internal sealed class SiteRebuilder(BuildSession session, string output, string 
     /// <summary>How long the sources must be quiet before a rebuild starts: an editor's save is several events.</summary>
     public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(100);
 
+    // Pagefind takes a second or two on a hundred projects: after a rebuild it runs on the live site in the
+    // background (the pages are already there), and the next rebuild waits for it, so the two never overlap.
+    private Task _indexing = Task.CompletedTask;
+
     /// <summary>Rebuilds after each batch of changes until cancelled.</summary>
     public async Task WatchAsync(SourceWatcher watcher, CancellationToken cancellationToken)
     {
@@ -30,6 +34,7 @@ internal sealed class SiteRebuilder(BuildSession session, string output, string 
             }
             catch (OperationCanceledException)
             {
+                await _indexing;
                 return;
             }
 
@@ -46,6 +51,7 @@ internal sealed class SiteRebuilder(BuildSession session, string output, string 
     {
         ArgumentNullException.ThrowIfNull(changes);
         var clock = Stopwatch.StartNew();
+        await _indexing;
         try
         {
             if (changes.Categories)
@@ -75,7 +81,8 @@ internal sealed class SiteRebuilder(BuildSession session, string output, string 
                 }
             }
 
-            var findings = session.Render(output, baseUrl, search);
+            var beforeRender = clock.Elapsed;
+            var findings = session.Render(output, baseUrl, search?.CarryingOver(output));
             var errors = findings.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
             if (errors.Length > 0)
             {
@@ -84,7 +91,13 @@ internal sealed class SiteRebuilder(BuildSession session, string output, string 
 
             BuildCommand.WriteFindings(findings.Where(d => d.Severity == DiagnosticSeverity.Warning && changes.Content), console);
             hub.Reload();
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{changes.Description} changed: rebuilt in {clock.Elapsed.TotalSeconds:0.00} s"));
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{changes.Description} changed: rebuilt in {clock.Elapsed.TotalSeconds:0.00} s (site {(clock.Elapsed - beforeRender).TotalSeconds:0.00} s){(search is null ? string.Empty : "; search index updating in the background")}"));
+            if (search is not null)
+            {
+                _indexing = Task.Run(() => IndexLiveSite(search), CancellationToken.None);
+            }
+
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -93,6 +106,19 @@ internal sealed class SiteRebuilder(BuildSession session, string output, string 
             console.WriteLine($"{changes.Description} changed: not rebuilt ({e.Message}); the last good site is still served");
             hub.Failed(1);
             return false;
+        }
+    }
+
+    private void IndexLiveSite(SearchIndexer indexer)
+    {
+        try
+        {
+            var result = indexer.Index(output);
+            BuildCommand.WriteFindings(result.Diagnostics, console);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.WriteLine($"Search: the live site could not be indexed ({e.Message}); the next rebuild tries again");
         }
     }
 

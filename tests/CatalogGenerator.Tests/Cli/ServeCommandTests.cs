@@ -196,6 +196,23 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task With_search_a_rebuild_goes_live_with_the_last_index_and_reindexes_in_the_background()
+    {
+        await using var serve = await ServeRun.StartAsync([.. Arguments(0).Where(a => a != "--no-search")]);
+        await using var events = await EventStreamListener.ConnectAsync(new Uri(serve.Url, LiveReloadMiddleware.EventsPath));
+        Assert.Single(Regex.Matches(serve.Output, "Search: indexed"));
+
+        File.AppendAllText(Path.Combine(Root, "site", "learn", "first-steps.md"), "\nA searchable word: zanzibar.\n");
+
+        await events.NextAsync("reload", Soon);
+        using var bundle = await _http.GetAsync(new Uri(serve.Url, "pagefind/pagefind.js"));
+        Assert.Equal(HttpStatusCode.OK, bundle.StatusCode);
+        await serve.WaitForAsync("site/learn/first-steps.md changed: rebuilt in", Soon);
+        Assert.Contains("search index updating in the background", serve.Output, StringComparison.Ordinal);
+        await serve.WaitForAsync(new Regex("(?s)changed: rebuilt in.*Search: indexed"), TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
     public async Task Cancelling_stops_the_server_and_the_watcher()
     {
         var serve = await StartAsync();
