@@ -39,11 +39,22 @@ internal sealed class SiteRebuilder(BuildSession session, string output, string 
             }
 
             var changes = SourceChanges.Classify(changed, session.Settings);
-            if (!changes.IsEmpty)
+            try
             {
-                await RebuildAsync(changes, cancellationToken);
+                if (!changes.IsEmpty)
+                {
+                    await RebuildAsync(changes, cancellationToken);
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Stopped in the middle of refreshing a project: the cache is written atomically, nothing to undo.
+                await _indexing;
+                return;
             }
         }
+
+        await _indexing;
     }
 
     /// <summary>One rebuild; true when the new site is live.</summary>
