@@ -28,6 +28,13 @@ if (Option(args, "--search") is { } pages)
     return await SearchRun.RunAsync(Option(args, "--corpus"), int.Parse(pages, CultureInfo.InvariantCulture), passes);
 }
 
+// --serve N [--passes N] [--corpus DIR] [--no-search]: catalog serve on N projects; time from a one-file edit to the reload event.
+if (Option(args, "--serve") is { } projects)
+{
+    var passes = Option(args, "--passes") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 5;
+    return await ServeRun.RunAsync(Option(args, "--corpus"), int.Parse(projects, CultureInfo.InvariantCulture), passes, args.Contains("--no-search"));
+}
+
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15))
     .WithOptions(ConfigOptions.JoinSummary);

@@ -74,12 +74,13 @@ internal static partial class RefreshRun
         }
     }
 
-    internal static void CreateRepository(string source, string repository)
+    /// <param name="transform">Changes a file's text (name, text) before the commit; null keeps every file but the manifest as it is.</param>
+    internal static void CreateRepository(string source, string repository, Func<string, string, string>? transform = null)
     {
         Directory.CreateDirectory(repository);
         foreach (var file in Directory.EnumerateFiles(source).Where(f => Path.GetFileName(f) != "SOURCE.txt"))
         {
-            var text = File.ReadAllText(file);
+            var text = transform is null ? File.ReadAllText(file) : transform(Path.GetFileName(file), File.ReadAllText(file));
             File.WriteAllText(Path.Combine(repository, Path.GetFileName(file)), Path.GetFileName(file) == "balena.yml" ? ImageUrl().Replace(text, "http://127.0.0.1:9/logo.png") : text);
         }
 

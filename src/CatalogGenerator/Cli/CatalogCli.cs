@@ -13,6 +13,7 @@ internal static class CatalogCli
             DevicesCommand.Create(),
             ButtonCommand.Create(),
             AddCommand.Create(),
+            ServeCommand.Create(),
         };
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<Stream> stdin, CancellationToken cancellationToken = default)

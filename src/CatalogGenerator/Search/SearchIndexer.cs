@@ -17,8 +17,25 @@ internal sealed partial class SearchIndexer(PagefindTool tool, Action<SearchInde
 
     private static readonly TimeSpan IndexTimeout = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// <c>catalog serve</c>'s rebuilds: instead of running Pagefind on the staged site, <see cref="Index"/> copies
+    /// the index of the live site in this folder (search keeps working, one rebuild behind) so the pages go live
+    /// at once; serve then indexes the live site in the background. Null (and with no index there yet): index now.
+    /// </summary>
+    public string? CarryOverFrom { get; private init; }
+
+    /// <summary>This indexer, carrying the index of the live site in <paramref name="liveSite"/> over (see <see cref="CarryOverFrom"/>).</summary>
+    public SearchIndexer CarryingOver(string liveSite) => new(tool, indexed) { CarryOverFrom = liveSite };
+
     public SearchIndexResult Index(string siteDirectory)
     {
+        if (CarryOverFrom is { } live && Directory.Exists(Path.Combine(live, BundleFolder)))
+        {
+            var clock = Stopwatch.StartNew();
+            CopyDirectory(Path.Combine(live, BundleFolder), Path.Combine(siteDirectory, BundleFolder));
+            return new SearchIndexResult(0, clock.Elapsed, []);
+        }
+
         var result = Run(siteDirectory);
         indexed?.Invoke(result);
         return result;
@@ -50,6 +67,16 @@ internal sealed partial class SearchIndexer(PagefindTool tool, Action<SearchInde
                 DiagnosticCodes.SearchIndexEmpty.Create("Pagefind indexed no pages: the theme marks what to index with data-pagefind-body on guides, projects and learn pages; a site layout that replaced them may have dropped it.", BundleFolder, SourceSpan.None),
             ])
             : new SearchIndexResult(pages, clock.Elapsed, []);
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
     }
 
     private static int Count(Regex line, string output) =>

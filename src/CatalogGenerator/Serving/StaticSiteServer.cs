@@ -35,7 +35,9 @@ internal sealed class StaticSiteServer : IAsyncDisposable
     /// <param name="folder">The built site.</param>
     /// <param name="port">The port on 127.0.0.1; 0 picks a free one (see <see cref="Url"/>).</param>
     /// <param name="log">Gets one line per request ("GET /x/ 200"); null logs nothing.</param>
-    public static async Task<StaticSiteServer> StartAsync(string folder, int port = 0, Action<string>? log = null, CancellationToken cancellationToken = default)
+    /// <param name="middleware">Runs before the static files (and may answer, or change what they send): <c>catalog serve</c>'s live reload.</param>
+    public static async Task<StaticSiteServer> StartAsync(
+        string folder, int port = 0, Action<string>? log = null, Func<RequestDelegate, RequestDelegate>? middleware = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(port, IPEndPoint.MaxPort);
@@ -51,6 +53,11 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         });
         var app = builder.Build();
         var server = new StaticSiteServer(app, site, log);
+        if (middleware is not null)
+        {
+            app.Use(middleware);
+        }
+
         app.Run(server.HandleAsync);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
