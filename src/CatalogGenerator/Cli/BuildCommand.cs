@@ -36,9 +36,10 @@ internal static class BuildCommand
         var site = new Option<DirectoryInfo>("--site") { Description = "The hand-written content (site.yml, learn pages, layouts).", DefaultValueFactory = _ => new DirectoryInfo("site") };
         var baseUrl = new Option<Uri?>("--base-url") { Description = "The address the site is published at (default: base-url in site.yml).", CustomParser = ParseHttpUrl };
         var noSearch = new Option<bool>("--no-search") { Description = "Build without the search index and search page (no Node.js needed)." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took (and what it allocated)." };
         var command = new Command("build", "Refresh every catalog project from its repository and validate it.")
         {
-            projects, categories, cache, report, apiUrl, offline, parallelism, output, site, baseUrl, noSearch,
+            projects, categories, cache, report, apiUrl, offline, parallelism, output, site, baseUrl, noSearch, timings,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -58,11 +59,14 @@ internal static class BuildCommand
                 result.GetValue(apiUrl),
                 Environment.GetEnvironmentVariable("GITHUB_TOKEN") is { Length: > 0 } token ? token : null,
                 Math.Max(1, result.GetValue(parallelism)));
+            var stages = result.GetValue(timings) ? new SiteBuildTimings() : null;
+            var refreshing = SiteBuildTimings.Start(stages, "refresh");
             using var refresh = new RefreshProjects(options, DeviceRegistry.Default);
             var refreshed = IsInteractive(console)
                 ? await SpectreRefreshProgress.RunAsync(AnsiConsole.Console, progress => refresh.RunAsync(entries, progress, cancellationToken))
                 : await refresh.RunAsync(entries, new PlainRefreshProgress(console), cancellationToken);
 
+            refreshing.Dispose();
             if (result.GetValue(report) is { } reportFile)
             {
                 BuildReportWriter.Write(refreshed, reportFile.FullName);
@@ -78,10 +82,15 @@ internal static class BuildCommand
             var (search, searchProblem) = result.GetValue(noSearch) ? (null, null) : Search(root, options.CacheDirectory, console);
             var siteFindings = new SiteBuilder(theme, new GuideRenderer(), DeviceRegistry.Default).Build(
                 refreshed, content, categoryList.Categories, result.GetValue(output)!.FullName, new SnapshotCache(options.CacheDirectory).Logos,
-                result.GetValue(baseUrl)?.AbsoluteUri, search);
+                result.GetValue(baseUrl)?.AbsoluteUri, search, stages);
             if (searchProblem is not null)
             {
                 siteFindings = siteFindings.Add(searchProblem);
+            }
+
+            if (stages is not null)
+            {
+                console.WriteLine(stages.Format());
             }
 
             var siteErrors = siteFindings.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

@@ -22,9 +22,11 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
 {
     /// <param name="logos">The cache folder of downloaded logos (<c>files/&lt;sha256&gt;.&lt;ext&gt;</c>).</param>
     /// <param name="search">Indexes the staged site for search; null builds a site without search (no search page).</param>
+    /// <param name="timings">Collects the stages' spans (<c>catalog build --timings</c>, the benchmarks); null collects nothing.</param>
     /// <returns>The findings; the site was published when none is an error.</returns>
     public ImmutableArray<Diagnostic> Build(
-        RefreshResult refreshed, SiteContent content, CategoryList categories, string outputDirectory, string logos, string? baseUrl = null, SearchIndexer? search = null)
+        RefreshResult refreshed, SiteContent content, CategoryList categories, string outputDirectory, string logos, string? baseUrl = null, SearchIndexer? search = null,
+        SiteBuildTimings? timings = null)
     {
         var findings = new ConcurrentBag<Diagnostic>(theme.Diagnostics.Concat(content.Diagnostics));
         if (content.Config is not { } config || findings.Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -32,6 +34,7 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
             return [.. findings];
         }
 
+        var views = SiteBuildTimings.Start(timings, "markdown+views");
         var site = Site(config, baseUrl ?? config.BaseUrl, search is not null);
         var shown = refreshed.Projects.Where(p => p.Status != SnapshotStatus.Failed && p.FilesDirectory is not null);
         var data = new SiteData(site, config, [.. shown.Select(p => ProjectFacts.From(p, devices))], refreshed.Projects, content.LearnPages, categories, devices);
@@ -45,6 +48,8 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
             pages.Add(SearchPage.Create(data, [.. pages.Select(p => p.View).OfType<ProjectPageView>().Select(v => v.Project)], [.. pages.Select(p => p.View).OfType<LearnPageView>()]));
         }
 
+        views.Dispose();
+        var render = SiteBuildTimings.Start(timings, "templates");
         using var output = SiteOutput.Begin(outputDirectory);
         Parallel.ForEach(pages, page =>
         {
@@ -60,6 +65,8 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
             }
         });
 
+        render.Dispose();
+        var files = SiteBuildTimings.Start(timings, "files");
         output.CopyDirectory(theme.AssetsDirectory, "assets");
         SchemaFiles.Copy(output, theme.AssetsDirectory, site.BaseUrl);
         foreach (var logo in data.Projects.Select(p => p.Snapshot.Record?.Logo?.FileName).OfType<string>().Distinct(StringComparer.Ordinal))
@@ -74,15 +81,20 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
         var urls = new SiteUrls(site.BaseUrl);
         DataFiles.Write(data, output, urls);
         output.WriteText(SiteUrls.Sitemap, SitemapWriter.Write(urls, SitemapWriter.PagePaths(output.Files).Select(p => new SitemapEntry(p, null))));
+        files.Dispose();
+        var links = SiteBuildTimings.Start(timings, "links");
         var missing = refreshed.Projects.Where(p => !data.Projects.Any(f => f.Slug == p.Entry.Slug)).Select(p => $"/projects/{p.Entry.Slug}/").ToList();
         foreach (var broken in LinkChecker.Check(output.StagingDirectory, output.Files, urls))
         {
             findings.Add(ForMissingProject(broken, missing));
         }
 
+        links.Dispose();
+
         // Pagefind reads the finished pages, so it runs last, on the staged site, only when that site is good.
         if (search is not null && !HasSiteErrors(findings))
         {
+            using var indexing = SiteBuildTimings.Start(timings, "search");
             foreach (var problem in search.Index(output.StagingDirectory).Diagnostics)
             {
                 findings.Add(problem);
@@ -92,6 +104,7 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
         // A site with a broken page or link stays unpublished; the previous one keeps being served.
         if (!HasSiteErrors(findings))
         {
+            using var publishing = SiteBuildTimings.Start(timings, "publish");
             output.Commit();
         }
 
