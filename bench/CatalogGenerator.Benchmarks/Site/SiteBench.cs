@@ -135,7 +135,14 @@ internal static partial class SiteBench
         }
         finally
         {
-            DeleteDirectory(root);
+            if (Environment.GetEnvironmentVariable("BENCH_KEEP") is { Length: > 0 })
+            {
+                console.WriteLine($"  kept {root} (BENCH_KEEP)");
+            }
+            else
+            {
+                DeleteDirectory(root);
+            }
         }
     }
 
