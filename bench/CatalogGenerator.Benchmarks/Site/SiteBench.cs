@@ -117,10 +117,14 @@ internal static partial class SiteBench
                     pagefindRuns.Add(p.Elapsed, p.PeakRssKib);
                 }
 
-                var o = Catalog("the offline no-op build", offline: true, withSearch: true);
-                noOpOffline.Add(o.Elapsed, o.PeakRssKib, SiteSpan(o.Output));
                 var n = Catalog("the no-op build", offline: false, withSearch: true);
                 noOp.Add(n.Elapsed, n.PeakRssKib, SiteSpan(n.Output));
+
+                // The status page says how each project was refreshed ("up to date" online, otherwise offline), so the
+                // first offline build after an online one changes that page; the second is the no-op measured.
+                Catalog("the first offline build", offline: true, withSearch: true);
+                var o = Catalog("the offline no-op build", offline: true, withSearch: true);
+                noOpOffline.Add(o.Elapsed, o.PeakRssKib, SiteSpan(o.Output));
 
                 catalog.Change(run % size, run);
                 var c = Catalog("the build after a change", offline: false, withSearch: true);
