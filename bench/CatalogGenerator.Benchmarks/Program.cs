@@ -4,6 +4,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using FleetCatalog.Benchmarks;
+using FleetCatalog.Benchmarks.Site;
 
 // --quick [--passes N] [--corpus DIR]: stopwatch timing of `catalog validate` over the corpus.
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*'), run in process: the machine is small and
@@ -33,6 +34,23 @@ if (Option(args, "--serve") is { } projects)
 {
     var passes = Option(args, "--passes") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 5;
     return await ServeRun.RunAsync(Option(args, "--corpus"), int.Parse(projects, CultureInfo.InvariantCulture), passes, args.Contains("--no-search"));
+}
+
+// --site 100,1000 [--runs 5] [--no-hugo] [--no-search] [--no-docs] [--corpus DIR]: our build against Hugo,
+// no-op and one-change rebuilds, peak memory; the table goes into docs/benchmarks.md (see SiteBench).
+if (Option(args, "--site") is { } sizes)
+{
+    var root = Corpus.RepositoryRoot();
+    var options = new SiteBenchOptions(
+        [.. sizes.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))],
+        Option(args, "--runs") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 5,
+        Corpus.Find(Option(args, "--corpus")),
+        root,
+        args.Contains("--no-docs") ? null : Path.Combine(root, "docs", "benchmarks.md"),
+        Search: !args.Contains("--no-search"),
+        Hugo: !args.Contains("--no-hugo"),
+        "dotnet run -c Release --project bench/CatalogGenerator.Benchmarks -- " + string.Join(' ', args));
+    return await SiteBench.RunAsync(options, Console.Out);
 }
 
 var config = DefaultConfig.Instance

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FleetCatalog.Diagnostics;
+using FleetCatalog.Rendering.Pages;
 using FleetCatalog.Search;
 using FleetCatalog.Sources.Refresh;
 using Spectre.Console;
@@ -17,6 +18,8 @@ internal static class BuildCommand
         var options = new BuildOptions("_site");
         var command = new Command("build", "Refresh every catalog project from its repository and validate it.");
         options.AddTo(command);
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took (and what it allocated)." };
+        command.Options.Add(timings);
         command.SetAction(async (result, cancellationToken) =>
         {
             var console = result.InvocationConfiguration.Output;
@@ -28,10 +31,15 @@ internal static class BuildCommand
                 return ExitCodes.Unreadable;
             }
 
+            var stages = result.GetValue(timings) ? new SiteBuildTimings() : null;
             var entries = session.ReadEntries();
-            var refreshed = await session.RefreshAllAsync(entries, refresh => IsInteractive(console)
-                ? SpectreRefreshProgress.RunAsync(AnsiConsole.Console, progress => refresh.RunAsync(entries, progress, cancellationToken))
-                : refresh.RunAsync(entries, new PlainRefreshProgress(console), cancellationToken));
+            RefreshResult refreshed;
+            using (SiteBuildTimings.Start(stages, "refresh"))
+            {
+                refreshed = await session.RefreshAllAsync(entries, refresh => IsInteractive(console)
+                    ? SpectreRefreshProgress.RunAsync(AnsiConsole.Console, progress => refresh.RunAsync(entries, progress, cancellationToken))
+                    : refresh.RunAsync(entries, new PlainRefreshProgress(console), cancellationToken));
+            }
 
             if (settings.Report is { } reportFile)
             {
@@ -44,10 +52,15 @@ internal static class BuildCommand
             // Pagefind is prepared (installed on first use) before rendering: when it cannot be, the site is built
             // without a search page, with a warning saying why, rather than not at all.
             var (search, searchProblem) = session.PrepareSearch(IndexedLine(console));
-            var siteFindings = session.Render(settings.Output!, settings.BaseUrl?.AbsoluteUri, search);
+            var siteFindings = session.Render(settings.Output!, settings.BaseUrl?.AbsoluteUri, search, stages);
             if (searchProblem is not null)
             {
                 siteFindings = siteFindings.Add(searchProblem);
+            }
+
+            if (stages is not null)
+            {
+                console.WriteLine(stages.Format());
             }
 
             var siteErrors = siteFindings.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

@@ -109,13 +109,14 @@ internal sealed class BuildSession
 
     /// <summary>Renders the site from memory (the hand-written content and the theme are read again) into <paramref name="output"/>.</summary>
     /// <returns>The findings; the site was replaced only when none is an error.</returns>
-    public ImmutableArray<Diagnostic> Render(string output, string? baseUrl, SearchIndexer? search)
+    /// <param name="stages">Collects how long each stage took (<c>--timings</c>), or null.</param>
+    public ImmutableArray<Diagnostic> Render(string output, string? baseUrl, SearchIndexer? search, SiteBuildTimings? stages = null)
     {
         var refreshed = Refreshed ?? throw new InvalidOperationException("Render needs a refresh first.");
         var content = SiteContent.Load(Settings.Site, Entries.Entries.Select(e => e.Slug));
         var theme = ThemeRenderer.Load(Settings.Root);
         return new SiteBuilder(theme, new GuideRenderer(), DeviceRegistry.Default).Build(
-            refreshed, content, Categories, output, new SnapshotCache(Settings.Cache).Logos, baseUrl, search);
+            refreshed, content, Categories, output, new SnapshotCache(Settings.Cache).Logos, baseUrl, search, stages);
     }
 
     // The totals describe the catalog as it now is (counts by status) and what the last refresh cost (requests, time).

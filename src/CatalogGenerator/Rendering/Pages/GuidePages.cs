@@ -1,44 +1,64 @@
-using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
 using FleetCatalog.Projects;
 using FleetCatalog.Rendering.Markdown;
 using FleetCatalog.Rendering.Model;
-using FleetCatalog.Diagnostics;
 
 namespace FleetCatalog.Rendering.Pages;
 
-/// <summary>Each project's guide page: its README rendered safely, and its post-provisioning text when that says something else.</summary>
+/// <summary>
+/// Each project's guide page: its README rendered safely, and its post-provisioning text when that says something else.
+/// The Markdown is rendered only when the page is (<see cref="SitePage.Produce"/>): the page's stand-in view names
+/// the guide by the hash of its text and context, so an unchanged guide costs a file read and a hash, and pages stream
+/// through the build one at a time instead of every guide being held at once.
+/// </summary>
 internal static class GuidePages
 {
-    public static IEnumerable<SitePage> All(SiteData data, GuideRenderer guides, ConcurrentBag<Diagnostic> findings)
+    public static IEnumerable<SitePage> All(SiteData data, GuideRenderer guides)
     {
         var pages = new SitePage[data.Projects.Length];
-        Parallel.For(0, pages.Length, i => pages[i] = Page(data, data.Projects[i], guides, findings));
+        Parallel.For(0, pages.Length, i => pages[i] = Page(data, data.Projects[i], guides));
         return pages;
     }
 
-    private static SitePage Page(SiteData data, ProjectFacts project, GuideRenderer guides, ConcurrentBag<Diagnostic> findings)
+    private static SitePage Page(SiteData data, ProjectFacts project, GuideRenderer guides)
     {
         var site = data.Site;
         var entry = project.Snapshot.Entry;
         var context = new GuideContext(RepositoryOf(project), project.Snapshot.Commit ?? "HEAD", entry.GuidePath, project.Repository) { DropTitle = true };
         var readme = ReadGuide(project);
-        var guide = guides.Render(readme, context);
-        foreach (var finding in guide.Findings)
+        var post = project.Snapshot.Validation?.Manifest?.PostProvisioning?.Text is { } text && !SameText(text, readme) ? text : null;
+        var stand = View(data, project, new SafeHtml(InputHash(readme, context)), post is null ? null : new SafeHtml(InputHash(post, context)));
+        return new SitePage(stand.Path, stand.Layout, stand.View, () =>
         {
-            findings.Add(finding with { File = $"{entry.File}: {entry.GuidePath}" });
-        }
+            var guide = guides.Render(readme, context);
+            SafeHtml? postProvisioning = null;
+            if (post is not null)
+            {
+                // Both texts are on one page and often share headings: the second gets its own anchors.
+                var html = guides.Render(post, context with { DropTitle = false }).Html
+                    .Replace("id=\"guide-", "id=\"after-deploy-", StringComparison.Ordinal)
+                    .Replace("href=\"#guide-", "href=\"#after-deploy-", StringComparison.Ordinal);
+                postProvisioning = new SafeHtml(html);
+            }
 
-        SafeHtml? postProvisioning = null;
-        if (project.Snapshot.Validation?.Manifest?.PostProvisioning?.Text is { } post && !SameText(post, readme))
-        {
-            // Both texts are on one page and often share headings: the second gets its own anchors.
-            var html = guides.Render(post, context with { DropTitle = false }).Html
-                .Replace("id=\"guide-", "id=\"after-deploy-", StringComparison.Ordinal)
-                .Replace("href=\"#guide-", "href=\"#after-deploy-", StringComparison.Ordinal);
-            postProvisioning = new SafeHtml(html);
-        }
+            var findings = guide.Findings.Select(f => f with { File = $"{entry.File}: {entry.GuidePath}" }).ToImmutableArray();
+            return (View(data, project, new SafeHtml(guide.Html), postProvisioning).View, findings);
+        });
+    }
 
-        var view = ProjectViews.Page(project, site, data.Categories, new SafeHtml(guide.Html), postProvisioning, data.Config.EditLink(string.Empty));
+    // What a guide's HTML is made from: the text, where its links point (repository, commit, path) and the renderer's options.
+    private static string InputHash(string markdown, GuideContext context)
+    {
+        var inputs = string.Join('\n', context.Repository.WebUrl, context.Commit, context.GuidePath, context.ExpectedRepository?.WebUrl, context.SiteBaseUrl, context.DropTitle, markdown);
+        return "guide:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(inputs)));
+    }
+
+    private static SitePage View(SiteData data, ProjectFacts project, SafeHtml guideHtml, SafeHtml? postProvisioning)
+    {
+        var site = data.Site;
+        var view = ProjectViews.Page(project, site, data.Categories, guideHtml, postProvisioning, data.Config.EditLink(string.Empty));
         var meta = PageMeta.For(site, project.Name, project.Description.Length > 0 ? project.Description : $"{project.Name}, a balena project", $"/projects/{project.Slug}/", "projects",
             new LinkView("Home", site.Href("/")), new LinkView("Projects", site.Href("/projects/"))) with
         {

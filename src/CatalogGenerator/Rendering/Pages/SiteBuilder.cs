@@ -22,9 +22,11 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
 {
     /// <param name="logos">The cache folder of downloaded logos (<c>files/&lt;sha256&gt;.&lt;ext&gt;</c>).</param>
     /// <param name="search">Indexes the staged site for search; null builds a site without search (no search page).</param>
+    /// <param name="timings">Collects the stages' spans (<c>catalog build --timings</c>, the benchmarks); null collects nothing.</param>
     /// <returns>The findings; the site was published when none is an error.</returns>
     public ImmutableArray<Diagnostic> Build(
-        RefreshResult refreshed, SiteContent content, CategoryList categories, string outputDirectory, string logos, string? baseUrl = null, SearchIndexer? search = null)
+        RefreshResult refreshed, SiteContent content, CategoryList categories, string outputDirectory, string logos, string? baseUrl = null, SearchIndexer? search = null,
+        SiteBuildTimings? timings = null)
     {
         var findings = new ConcurrentBag<Diagnostic>(theme.Diagnostics.Concat(content.Diagnostics));
         if (content.Config is not { } config || findings.Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -32,6 +34,7 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
             return [.. findings];
         }
 
+        var views = SiteBuildTimings.Start(timings, "views");
         var site = Site(config, baseUrl ?? config.BaseUrl, search is not null);
         var shown = refreshed.Projects.Where(p => p.Status != SnapshotStatus.Failed && p.FilesDirectory is not null);
         var data = new SiteData(site, config, [.. shown.Select(p => ProjectFacts.From(p, devices))], refreshed.Projects, content.LearnPages, categories, devices);
@@ -39,27 +42,39 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
         pages.AddRange(ListingPages.Catalog(data));
         pages.AddRange(BoardPages.All(data));
         pages.AddRange(LearnPages.All(data, guides));
-        pages.AddRange(GuidePages.All(data, guides, findings));
+        pages.AddRange(GuidePages.All(data, guides));
         if (search is not null)
         {
             pages.Add(SearchPage.Create(data, [.. pages.Select(p => p.View).OfType<ProjectPageView>().Select(v => v.Project)], [.. pages.Select(p => p.View).OfType<LearnPageView>()]));
         }
 
-        using var output = SiteOutput.Begin(outputDirectory);
+        views.Dispose();
+        var render = SiteBuildTimings.Start(timings, "pages");
+        using var output = SiteOutput.Begin(outputDirectory, incremental: true);
+        var fingerprint = Fingerprint(theme, search is not null);
         Parallel.ForEach(pages, page =>
         {
-            var result = theme.Render(page.Layout, page.View);
+            // A page whose inputs are those of the live site's file is kept as it is: not rendered, not written.
+            var key = PageKeys.Key(fingerprint, page);
+            if (output.TryKeep(page.Path, key, out var kept))
+            {
+                Add(findings, kept);
+                return;
+            }
+
+            var (view, produced) = page.Produce?.Invoke() ?? (page.View, []);
+            var result = theme.Render(page.Layout, view);
+            var pageFindings = produced.AddRange(result.Diagnostics);
             if (result.Html is { } html)
             {
-                output.WriteText(page.Path, html);
+                output.WriteText(page.Path, html, key, pageFindings);
             }
 
-            foreach (var problem in result.Diagnostics)
-            {
-                findings.Add(problem);
-            }
+            Add(findings, pageFindings);
         });
 
+        render.Dispose();
+        var files = SiteBuildTimings.Start(timings, "files");
         output.CopyDirectory(theme.AssetsDirectory, "assets");
         SchemaFiles.Copy(output, theme.AssetsDirectory, site.BaseUrl);
         foreach (var logo in data.Projects.Select(p => p.Snapshot.Record?.Logo?.FileName).OfType<string>().Distinct(StringComparer.Ordinal))
@@ -74,28 +89,73 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
         var urls = new SiteUrls(site.BaseUrl);
         DataFiles.Write(data, output, urls);
         output.WriteText(SiteUrls.Sitemap, SitemapWriter.Write(urls, SitemapWriter.PagePaths(output.Files).Select(p => new SitemapEntry(p, null))));
-        var missing = refreshed.Projects.Where(p => !data.Projects.Any(f => f.Slug == p.Entry.Slug)).Select(p => $"/projects/{p.Entry.Slug}/").ToList();
-        foreach (var broken in LinkChecker.Check(output.StagingDirectory, output.Files, urls))
+
+        // The search index is made from the pages alone: with no page changed, the live one still fits.
+        var searchKept = search is not null && !output.Changed.Any(IsPage) && output.TryKeepDirectory(SearchIndexer.BundleFolder);
+        files.Dispose();
+        if (output.IsUnchanged)
         {
-            findings.Add(ForMissingProject(broken, missing));
+            // Every file is the live site's: its link check and search findings still hold, and nothing is published.
+            var siteFindings = output.PreviousFindings;
+            Add(findings, siteFindings);
+            output.Findings = siteFindings;
+            output.Commit();
+            return Sorted(findings);
         }
 
-        // Pagefind reads the finished pages, so it runs last, on the staged site, only when that site is good.
-        if (search is not null && !HasSiteErrors(findings))
+        using (SiteBuildTimings.Start(timings, "stage"))
         {
-            foreach (var problem in search.Index(output.StagingDirectory).Diagnostics)
-            {
-                findings.Add(problem);
-            }
+            output.Materialize();
+        }
+
+        var siteLevel = new List<Diagnostic>();
+        var links = SiteBuildTimings.Start(timings, "links");
+        var missing = refreshed.Projects.Where(p => !data.Projects.Any(f => f.Slug == p.Entry.Slug)).Select(p => $"/projects/{p.Entry.Slug}/").ToList();
+        siteLevel.AddRange(LinkChecker.Check(output.StagingDirectory, output.Files, urls).Select(broken => ForMissingProject(broken, missing)));
+        Add(findings, siteLevel);
+        links.Dispose();
+
+        // Pagefind reads the finished pages, so it runs last, on the staged site, only when that site is good.
+        if (search is not null && !searchKept && !HasSiteErrors(findings))
+        {
+            using var indexing = SiteBuildTimings.Start(timings, "search");
+            var indexed = search.Index(output.StagingDirectory).Diagnostics;
+            siteLevel.AddRange(indexed);
+            Add(findings, indexed);
+            output.Adopt(SearchIndexer.BundleFolder);
         }
 
         // A site with a broken page or link stays unpublished; the previous one keeps being served.
         if (!HasSiteErrors(findings))
         {
+            using var publishing = SiteBuildTimings.Start(timings, "publish");
+            output.Findings = [.. siteLevel];
             output.Commit();
         }
 
-        return [.. findings.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Span.Line)];
+        return Sorted(findings);
+    }
+
+    private static ImmutableArray<Diagnostic> Sorted(IEnumerable<Diagnostic> findings) =>
+        [.. findings.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Span.Line)];
+
+    private static void Add(ConcurrentBag<Diagnostic> findings, IEnumerable<Diagnostic> more)
+    {
+        foreach (var finding in more)
+        {
+            findings.Add(finding);
+        }
+    }
+
+    private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
+
+    // What every page is also made from: this build of the tool, the theme's and the site's layout files, and whether
+    // the site has search. A change to any of them changes every page's key.
+    private static string Fingerprint(ThemeRenderer theme, bool withSearch)
+    {
+        var themeFolder = Path.GetDirectoryName(theme.AssetsDirectory)!;
+        var siteLayouts = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(themeFolder)!)!, "site", "layouts");
+        return PageKeys.Fingerprint(typeof(SiteBuilder).Assembly.ManifestModule.ModuleVersionId.ToString(), withSearch, themeFolder, siteLayouts);
     }
 
     // A link to a project whose refresh failed (and has no earlier snapshot) breaks only until it builds again:
