@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
+using FleetCatalog.Benchmarks.Site;
 using FleetCatalog.BrowserTests;
 using FleetCatalog.Devices;
 using FleetCatalog.Rendering.Content;
@@ -17,7 +18,7 @@ using Microsoft.Playwright;
 namespace FleetCatalog.Benchmarks;
 
 /// <summary>
-/// <c>--search N</c>: a catalog of N projects (local repositories made from the corpus, as <c>--refresh</c> makes them) built
+/// <c>--search N</c>: a catalog of N projects (the <see cref="SyntheticCatalog"/> of the site benchmark) built
 /// with its Pagefind index, served on loopback, and searched in headless Chromium: the bytes the first query downloads,
 /// and the time from the last keystroke to the results on screen, for a first (cold) query and for later ones.
 /// </summary>
@@ -63,50 +64,29 @@ internal static class SearchRun
     private static async Task<string> BuildAsync(string corpus, int count, string root)
     {
         var clock = Stopwatch.StartNew();
-        var projects = Path.Combine(root, "projects");
-        Directory.CreateDirectory(projects);
-        var sources = Directory.GetDirectories(corpus).Order(StringComparer.Ordinal).ToArray();
-        for (var i = 0; i < count; i++)
-        {
-            var slug = $"project-{i:D5}";
-            var repository = Path.Combine(root, "repos", "bench", slug);
-            RefreshRun.CreateRepository(sources[i % sources.Length], repository);
-            File.WriteAllText(Path.Combine(projects, slug + ".yml"), $"repository: {new Uri(repository).AbsoluteUri}\ncategory: media\n");
-        }
-
-        var categories = CategoryList.Load(Path.Combine(Corpus.RepositoryRoot(), CategoryList.DefaultFile)).Categories!;
-        var entries = CatalogEntryLoader.LoadAll(projects, categories);
+        var catalog = SyntheticCatalog.Create(root, corpus, Corpus.RepositoryRoot(), count);
+        var categories = CategoryList.Load(Path.Combine(catalog.Site, "categories.yml")).Categories!;
+        var entries = CatalogEntryLoader.LoadAll(catalog.Projects, categories);
         using var github = new LoopbackGitHub();
-        var options = new RefreshOptions(Path.Combine(root, "cache"), GitHubApiUrl: github.Url);
         RefreshResult refreshed;
-        using (var refresh = new RefreshProjects(options, DeviceRegistry.Default))
+        using (var refresh = new RefreshProjects(new RefreshOptions(catalog.Cache, GitHubApiUrl: github.Url), DeviceRegistry.Default))
         {
             refreshed = await refresh.RunAsync(entries, new SilentRefreshProgress());
         }
 
-        var site = Path.Combine(root, "site");
-        Directory.CreateDirectory(site);
-        File.WriteAllText(Path.Combine(site, "site.yml"), """
-            title: Fleet Catalog
-            tagline: Projects that work by default on the boards you have.
-            base-url: http://127.0.0.1/
-            navigation:
-              - { label: Projects, url: /projects/ }
-              - { label: Boards, url: /devices/ }
-            """);
         var (tool, problem) = PagefindTool.Prepare(Path.Combine(Corpus.RepositoryRoot(), "tools", "search"));
         var indexer = new SearchIndexer(tool ?? throw new InvalidOperationException(problem?.Message));
-        var output = Path.Combine(root, "_site");
-        var findings = new SiteBuilder(ThemeRenderer.Load(Corpus.RepositoryRoot()), new GuideRenderer(), DeviceRegistry.Default).Build(
-            refreshed, SiteContent.Load(site, entries.Entries.Select(e => e.Slug)), categories, output, new SnapshotCache(options.CacheDirectory).Logos, search: indexer);
-        if (!File.Exists(Path.Combine(output, "pagefind", "pagefind.js")))
+        var findings = new SiteBuilder(ThemeRenderer.Load(root), new GuideRenderer(), DeviceRegistry.Default).Build(
+            refreshed, SiteContent.Load(catalog.Site, entries.Entries.Select(e => e.Slug)), categories, catalog.Output, new SnapshotCache(catalog.Cache).Logos,
+            "http://127.0.0.1/", indexer);
+        if (!File.Exists(Path.Combine(catalog.Output, "pagefind", "pagefind.js")))
         {
             throw new InvalidOperationException("the site was not built:\n" + string.Join('\n', findings.Where(f => f.Severity == Diagnostics.DiagnosticSeverity.Error).Take(10)));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{count} projects built with their search index in {clock.Elapsed.TotalSeconds:0.0} s; {Directory.GetFiles(Path.Combine(output, "pagefind"), "*", SearchOption.AllDirectories).Length} Pagefind files"));
-        return output;
+            $"{count} projects built with their search index in {clock.Elapsed.TotalSeconds:0.0} s; {Directory.GetFiles(Path.Combine(catalog.Output, "pagefind"), "*", SearchOption.AllDirectories).Length} Pagefind files"));
+        return catalog.Output;
     }
 
     // A new browser context (empty cache) opens the search page, then the visitor types a query: what it downloads from
