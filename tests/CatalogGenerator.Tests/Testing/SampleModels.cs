@@ -22,7 +22,6 @@ internal static class SampleModels
         EditLinkBase: "https://github.com/fleet-catalog/fleet-catalog/edit/main/",
         SearchUrl: "/fleet/projects/",
         RepositoryUrl: "https://github.com/fleet-catalog/fleet-catalog",
-        BuildDate: DateView.From(new DateOnly(2026, 11, 23)),
         SearchPageUrl: "/fleet/search/");
 
     public static LinkView Home { get; } = new("Home", "/fleet/");
@@ -226,7 +225,8 @@ internal static class SampleModels
             new StatusRowView("ads-b-flight-tracker", "ADS-B flight tracker", "/fleet/projects/ads-b-flight-tracker/", "stale", "Showing an older copy", 1, 0, false,
                 "9fceb02", null, DateView.From(new DateOnly(2026, 11, 20)), "The fetch timed out after 60 seconds."),
             new StatusRowView("gone", "gone", null, "failed", "Failed", 1, 0, false, "", null, null, "Repository not found."),
-        ]);
+        ],
+        DateView.From(new DateOnly(2026, 11, 23)));
 
     public static DeployButtonPageView DeployButtonPage() => new(
         Site,

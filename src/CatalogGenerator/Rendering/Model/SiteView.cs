@@ -19,7 +19,6 @@ internal sealed record SiteView(
     string EditLinkBase,
     string SearchUrl,
     string RepositoryUrl,
-    DateView BuildDate,
     string? SearchPageUrl = null)
 {
     /// <summary>The path part of <see cref="BaseUrl"/> without a trailing slash: <c>""</c> at a domain's root, <c>/catalog</c> below it.</summary>

@@ -44,7 +44,7 @@ internal static class OtherPages
             rows.Count(r => r.Warnings > 0),
             rows.Count(r => r.WorksByDefault));
         var meta = PageMeta.For(site, "Status", "Every project's last fetch and validation result.", "/status/", "status", new LinkView("Home", site.Href("/")));
-        return new SitePage("status/index.html", "status", new StatusPageView(site, meta, counts, rows));
+        return new SitePage("status/index.html", "status", new StatusPageView(site, meta, counts, rows, DateView.From(DateOnly.FromDateTime(DateTime.UtcNow))));
     }
 
     public static SitePage DeployButtonMaker(SiteData data)

@@ -195,7 +195,6 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
             config.EditLink(string.Empty) ?? string.Empty,
             basePath + "/projects/",
             "https://github.com/fleet-catalog/fleet-catalog",
-            DateView.From(DateOnly.FromDateTime(DateTime.UtcNow)),
             withSearch ? basePath + "/search/" : null);
     }
 }

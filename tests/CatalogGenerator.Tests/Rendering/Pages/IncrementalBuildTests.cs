@@ -38,6 +38,19 @@ public sealed class IncrementalBuildTests
     }
 
     [SharedDataFact]
+    public async Task Only_the_status_page_carries_the_build_date_so_a_new_day_alone_rewrites_one_page()
+    {
+        using var test = await TestSite.BuildAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var dated = Directory.GetFiles(test.Output, "*.html", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains(today, StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(test.Output, f).Replace('\\', '/'));
+
+        Assert.Equal(["status/index.html"], dated);
+    }
+
+    [SharedDataFact]
     public async Task A_changed_project_rewrites_its_page_and_the_listings_showing_it_and_nothing_unrelated()
     {
         using var test = await TestSite.BuildAsync();
