@@ -85,6 +85,7 @@ public sealed partial class SearchTests(SiteFixture site)
     {
         var page = await OpenAsync("/search/?q=raspberry");
         var links = page.Locator(".result-title a");
+        await Assertions.Expect(links.Nth(1)).ToBeVisibleAsync();
         await page.Locator("#search-input").FocusAsync();
 
         await page.Keyboard.PressAsync("ArrowDown");

@@ -91,7 +91,7 @@ if (root) {
       if (totals) {
         updateCounts(totals);
       }
-      show([], null);
+      await show([], null);
       say('');
       return;
     }
@@ -99,7 +99,7 @@ if (root) {
     try {
       module = await load();
     } catch {
-      show([], null);
+      await show([], null);
       empty.hidden = false;
       say('Search is not available on this copy of the site. The pages below list every project.');
       return;
@@ -125,17 +125,22 @@ if (root) {
     }
   };
 
-  const show = (results, term) => {
+  // The first results are fetched before anything changes on screen, then drawn and announced in one step.
+  const show = async (results, term) => {
+    const ticket = latest;
+    const pages = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    if (ticket !== latest) {
+      return;
+    }
     found = results;
-    shown = 0;
-    list.replaceChildren();
+    shown = pages.length;
+    list.replaceChildren(...pages.map(item));
+    more.hidden = shown >= found.length;
     empty.hidden = results.length > 0 || term === null;
-    more.hidden = true;
     if (term !== null) {
       const what = term ? `for “${term}”` : 'for these filters';
       say(results.length === 0 ? `No results ${what}.` : `${results.length} ${results.length === 1 ? 'result' : 'results'} ${what}.`);
     }
-    return showMore();
   };
 
   const showMore = async () => {
