@@ -69,13 +69,16 @@ internal sealed partial class SearchIndexer(PagefindTool tool, Action<SearchInde
             : new SearchIndexResult(pages, clock.Elapsed, []);
     }
 
+    // Hard links where the file system allows, as the incremental build keeps unchanged files: no bytes copied,
+    // timestamps kept (the index is read-only once written).
     private static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
+            File.Delete(target);
+            Output.FileLinks.LinkOrCopy(file, target);
         }
     }
 
