@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FleetCatalog.Diagnostics;
+using FleetCatalog.Output;
 using FleetCatalog.Rendering.Pages;
 using FleetCatalog.Search;
 using FleetCatalog.Sources.Refresh;
@@ -32,6 +33,19 @@ internal static class BuildCommand
             }
 
             var stages = result.GetValue(timings) ? new SiteBuildTimings() : null;
+            string? stamp;
+            BuildStamp? last;
+            using (SiteBuildTimings.Start(stages, "check"))
+            {
+                stamp = StampInputs(settings);
+                last = stamp is null ? null : BuildStamp.Match(settings.Output!, stamp);
+            }
+
+            if (last is not null)
+            {
+                return UpToDate(settings, last, stages, console);
+            }
+
             var entries = session.ReadEntries();
             RefreshResult refreshed;
             using (SiteBuildTimings.Start(stages, "refresh"))
@@ -46,8 +60,9 @@ internal static class BuildCommand
                 BuildReportWriter.Write(refreshed, reportFile);
             }
 
-            BuildSummary.Write(refreshed, console);
-            WriteFindings([.. entries.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)], console);
+            var report = new TeeWriter(console);
+            BuildSummary.Write(refreshed, report);
+            WriteFindings([.. entries.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)], report);
 
             // Pagefind is prepared (installed on first use) before rendering: when it cannot be, the site is built
             // without a search page, with a warning saying why, rather than not at all.
@@ -64,13 +79,53 @@ internal static class BuildCommand
             }
 
             var siteErrors = siteFindings.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-            WriteFindings(siteFindings.Where(d => d.Severity != DiagnosticSeverity.Info), console);
+            WriteFindings(siteFindings.Where(d => d.Severity != DiagnosticSeverity.Info), report);
             console.WriteLine(siteErrors.Count == 0
                 ? $"Site written to {settings.Output}"
                 : $"Site not written: {siteErrors.Count} errors (the previous site, if any, is untouched)");
-            return entries.HasErrors || siteErrors.Count > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+            var exit = entries.HasErrors || siteErrors.Count > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+            Remember(settings, stamp, siteErrors.Count == 0 ? exit : null, report.Lines);
+            return exit;
         });
         return command;
+    }
+
+    // Only an offline build can know it would change nothing without asking the repositories; a report is written
+    // from the refresh, so a build asked for one does the refresh.
+    private static string? StampInputs(BuildSettings settings) =>
+        settings.Offline && settings.Report is null ? BuildStampInputs.Hash(settings, DateOnly.FromDateTime(DateTime.UtcNow)) : null;
+
+    // Nothing it is made from changed and the site is as the last build left it: that build's report holds, and the
+    // site is not touched (its files keep their times, so rsync and CDNs see no change).
+    private static int UpToDate(BuildSettings settings, BuildStamp last, SiteBuildTimings? stages, TextWriter console)
+    {
+        foreach (var line in last.Report)
+        {
+            console.WriteLine(line);
+        }
+
+        if (stages is not null)
+        {
+            console.WriteLine(stages.Format());
+        }
+
+        console.WriteLine($"Site up to date in {settings.Output}: nothing it is made from changed since the last build");
+        return last.ExitCode;
+    }
+
+    // A stamp is kept only for a published site whose inputs did not change while it was built; any other build
+    // leaves none, so the next one does all its work.
+    private static void Remember(BuildSettings settings, string? stamp, int? exitCode, IEnumerable<string> report)
+    {
+        var output = settings.Output!;
+        if (stamp is not null && exitCode is { } code && stamp == StampInputs(settings))
+        {
+            BuildStamp.Save(output, stamp, code, report);
+        }
+        else if (File.Exists(BuildStamp.PathFor(output)))
+        {
+            BuildStamp.Delete(output);
+        }
     }
 
     internal static Action<SearchIndexResult> IndexedLine(TextWriter console) =>

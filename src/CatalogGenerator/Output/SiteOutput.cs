@@ -48,7 +48,27 @@ internal sealed class SiteOutput : IDisposable
     public bool Incremental => previous is not null;
 
     /// <summary>Incremental, and every file so far is the live site's, which has no other file: publishing would change nothing.</summary>
-    public bool IsUnchanged => previous is { } p && Volatile.Read(ref changed) == 0 && entries.Count == p.Files.Count && entries.Keys.All(p.Files.ContainsKey);
+    public bool IsUnchanged => previous is { } p && Volatile.Read(ref changed) == 0 && entries.Count == p.Files.Count && entries.Keys.All(p.Files.ContainsKey)
+        && LiveFilesAreKnown(p);
+
+    // A file put into the live site by hand (or left by another tool) is not part of this site: publishing removes it.
+    private bool LiveFilesAreKnown(SiteManifest manifest)
+    {
+        var live = Directory.Exists(TargetDirectory)
+            ? Directory.EnumerateFiles(TargetDirectory, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            : [];
+        var count = 0;
+        foreach (var file in live)
+        {
+            count++;
+            if (!manifest.Files.ContainsKey(Path.GetRelativePath(TargetDirectory, file).Replace(Path.DirectorySeparatorChar, '/')))
+            {
+                return false;
+            }
+        }
+
+        return count == manifest.Files.Count;
+    }
 
     /// <summary>The live site's findings, from its manifest (empty when not incremental).</summary>
     public ImmutableArray<Diagnostic> PreviousFindings => previous?.Findings ?? [];
