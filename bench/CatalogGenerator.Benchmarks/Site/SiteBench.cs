@@ -91,6 +91,7 @@ internal static partial class SiteBench
             var pagefindRuns = new Measurement("Pagefind alone");
             var noOpOffline = new Measurement("no-op rebuild, offline");
             var noOp = new Measurement("no-op rebuild, with refresh");
+            var edited = new Measurement("one entry edited, offline (site stages and search)");
             var changed = new Measurement("one project changed (commit + build)");
             for (var run = 0; run < options.Runs; run++)
             {
@@ -126,16 +127,21 @@ internal static partial class SiteBench
                 var o = Catalog("the offline no-op build", offline: true, withSearch: true);
                 noOpOffline.Add(o.Elapsed, o.PeakRssKib, SiteSpan(o.Output));
 
+                // A contributor's edit to one entry, built offline: the incremental site stages (and Pagefind) without the refresh.
+                catalog.EditEntry(run % size, run);
+                var e = Catalog("the offline build after an entry edit", offline: true, withSearch: true);
+                edited.Add(e.Elapsed, e.PeakRssKib, SiteSpan(e.Output));
+
                 catalog.Change(run % size, run);
                 var c = Catalog("the build after a change", offline: false, withSearch: true);
                 changed.Add(c.Elapsed, c.PeakRssKib, SiteSpan(c.Output));
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  run {run + 1}: render {r.Elapsed.TotalSeconds:0.00} s, full {f.Elapsed.TotalSeconds:0.00} s, no-op {o.Elapsed.TotalSeconds:0.00} s / {n.Elapsed.TotalSeconds:0.00} s, changed {c.Elapsed.TotalSeconds:0.00} s"));
+                    $"  run {run + 1}: render {r.Elapsed.TotalSeconds:0.00} s, full {f.Elapsed.TotalSeconds:0.00} s, no-op {o.Elapsed.TotalSeconds:0.00} s / {n.Elapsed.TotalSeconds:0.00} s, entry edited {e.Elapsed.TotalSeconds:0.00} s, changed {c.Elapsed.TotalSeconds:0.00} s"));
                 console.WriteLine("    " + TimingsLine(c.Output));
             }
 
             await Task.CompletedTask;
-            return [.. new[] { render, hugoRuns, full, pagefindRuns, noOpOffline, noOp, changed }.Where(m => m.Count > 0)];
+            return [.. new[] { render, hugoRuns, full, pagefindRuns, noOpOffline, noOp, edited, changed }.Where(m => m.Count > 0)];
         }
         finally
         {

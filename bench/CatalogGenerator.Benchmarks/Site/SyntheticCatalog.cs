@@ -80,6 +80,14 @@ internal sealed partial class SyntheticCatalog
         Git(Repository(i), "-c", "user.name=bench", "-c", "user.email=bench@example.org", "commit", "--quiet", "--all", "-m", "change");
     }
 
+    /// <summary>An edit to project <paramref name="i"/>'s catalog entry (a contributor's pull request): a tag for the round.</summary>
+    public void EditEntry(int i, int round)
+    {
+        var entry = Path.Combine(Projects, Slug(i) + ".yml");
+        var lines = File.ReadAllLines(entry).Where(l => !l.StartsWith("tags:", StringComparison.Ordinal));
+        File.WriteAllLines(entry, [.. lines, string.Create(CultureInfo.InvariantCulture, $"tags: [round-{round}]")]);
+    }
+
     private static void WriteSite(string root, string repositoryRoot)
     {
         CopyDirectory(Path.Combine(repositoryRoot, "themes"), Path.Combine(root, "themes"));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FleetCatalog.Diagnostics;
@@ -12,6 +13,7 @@ internal sealed partial class DeviceRegistry
 {
     private readonly FrozenDictionary<string, DeviceType> _bySlug;
     private readonly FrozenDictionary<string, DeviceType> _byAlias;
+    private readonly ConcurrentDictionary<string, string> _normalized = new(StringComparer.Ordinal);
 
     public DeviceRegistry(IEnumerable<DeviceType> deviceTypes)
     {
@@ -48,15 +50,15 @@ internal sealed partial class DeviceRegistry
             return [];
         }
 
-        var exact = All.Where(d => Normalize(d.Slug) == key || Normalize(d.Name) == key || d.Aliases.Any(a => Normalize(a) == key)).ToList();
+        var exact = All.Where(d => Known(d.Slug) == key || Known(d.Name) == key || d.Aliases.Any(a => Known(a) == key)).ToList();
         if (exact.Count > 0)
         {
             return Preferred(exact);
         }
 
         // Pi 4, 3 and Zero 2 W exist only as 64-bit types ("-64"), the Pi 5 only without the suffix.
-        var bits = All.Where(d => Normalize(d.Slug) == key + "64"
-            || (d.Architecture == DeviceArchitecture.Aarch64 && key.EndsWith("64", StringComparison.Ordinal) && Normalize(d.Slug) == key[..^2])).ToList();
+        var bits = All.Where(d => Known(d.Slug) == key + "64"
+            || (d.Architecture == DeviceArchitecture.Aarch64 && key.EndsWith("64", StringComparison.Ordinal) && Known(d.Slug) == key[..^2])).ToList();
         if (bits.Count > 0)
         {
             return Preferred(bits);
@@ -65,30 +67,34 @@ internal sealed partial class DeviceRegistry
         // "genericx86-64" for "genericx86-64-ext", "jetson-nano-2gb" for "jetson-nano-2gb-devkit": the shortest completion.
         if (key.Length >= 6)
         {
-            var completions = All.Where(d => Normalize(d.Slug).StartsWith(key, StringComparison.Ordinal)).ToList();
+            var completions = All.Where(d => Known(d.Slug).StartsWith(key, StringComparison.Ordinal)).ToList();
             if (completions.Count > 0)
             {
-                var shortest = completions.Min(d => Normalize(d.Slug).Length);
-                return Preferred(completions.Where(d => Normalize(d.Slug).Length == shortest).ToList());
+                var shortest = completions.Min(d => Known(d.Slug).Length);
+                return Preferred(completions.Where(d => Known(d.Slug).Length == shortest).ToList());
             }
         }
 
         // "Raspberry Pi 5" for "Raspberry Pi 5 & CM5": a display name that starts with what was typed, or
         // "Raspberry Pi Zero" for "Raspberry Pi (v1 / Zero / Zero W)": one that holds every word typed.
         var words = Words(text);
-        var byName = All.Where(d => (key.Length >= 6 && Normalize(d.Name).StartsWith(key, StringComparison.Ordinal))
+        var byName = All.Where(d => (key.Length >= 6 && Known(d.Name).StartsWith(key, StringComparison.Ordinal))
             || (words.Count >= 2 && words.IsSubsetOf(Words(d.Name)))).ToList();
         if (byName.Count is > 0 and <= 3)
         {
             return Preferred(byName);
         }
 
-        var close = DidYouMean.Closest(key, All.Select(d => Normalize(d.Slug)), DidYouMean.DefaultLimit(key));
-        return Preferred(All.Where(d => close.Contains(Normalize(d.Slug))).ToList());
+        var close = DidYouMean.Closest(key, All.Select(d => Known(d.Slug)), DidYouMean.DefaultLimit(key));
+        return Preferred(All.Where(d => close.Contains(Known(d.Slug))).ToList());
     }
 
     private static List<string> Preferred(List<DeviceType> devices) =>
         devices.OrderBy(d => d.Status).ThenBy(d => d.Slug, StringComparer.Ordinal).Take(3).Select(d => d.Slug).ToList();
+
+    // The registry's own slugs, names and aliases, normalised once: every unknown device type of every manifest is
+    // compared with all of them.
+    private string Known(string text) => _normalized.GetOrAdd(text, Normalize);
 
     private static string Normalize(string text) => NonAlphanumeric().Replace(text.ToLowerInvariant(), string.Empty);
 
