@@ -36,7 +36,7 @@ if (Option(args, "--serve") is { } projects)
     return await ServeRun.RunAsync(Option(args, "--corpus"), int.Parse(projects, CultureInfo.InvariantCulture), passes, args.Contains("--no-search"));
 }
 
-// --site 100,1000 [--runs 5] [--no-hugo] [--no-search] [--no-docs] [--corpus DIR]: our build against Hugo,
+// --site 100,1000 [--runs 5] [--no-hugo] [--no-search] [--no-docs] [--jit] [--corpus DIR]: our build against Hugo,
 // no-op and one-change rebuilds, peak memory; the table goes into docs/benchmarks.md (see SiteBench).
 if (Option(args, "--site") is { } sizes)
 {
@@ -49,7 +49,8 @@ if (Option(args, "--site") is { } sizes)
         args.Contains("--no-docs") ? null : Path.Combine(root, "docs", "benchmarks.md"),
         Search: !args.Contains("--no-search"),
         Hugo: !args.Contains("--no-hugo"),
-        "dotnet run -c Release --project bench/CatalogGenerator.Benchmarks -- " + string.Join(' ', args));
+        "dotnet run -c Release --project bench/CatalogGenerator.Benchmarks -- " + string.Join(' ', args),
+        ReadyToRun: !args.Contains("--jit"));
     return await SiteBench.RunAsync(options, Console.Out);
 }
 

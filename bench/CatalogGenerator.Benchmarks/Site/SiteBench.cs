@@ -32,13 +32,23 @@ internal static partial class SiteBench
             console.WriteLine($"Pagefind is not available ({search.Problem?.Message}); measuring without search.");
         }
 
+        var toolFolder = Path.Combine(Path.GetTempPath(), "fleet-catalog-bench", "tool-" + Guid.NewGuid().ToString("N")[..8]);
+        var (tool, toolDescription) = ToolBuild.Prepare(options.RepositoryRoot, toolFolder, options.ReadyToRun, console);
+        console.WriteLine($"Measuring {tool}: {toolDescription}");
         var results = new List<(int Size, IReadOnlyList<Measurement> Measurements)>();
-        foreach (var size in options.Sizes)
+        try
         {
-            results.Add((size, await MeasureAsync(options, size, hugo, search.Tool, console)));
+            foreach (var size in options.Sizes)
+            {
+                results.Add((size, await MeasureAsync(options, size, hugo, search.Tool, tool, console)));
+            }
+        }
+        finally
+        {
+            DeleteDirectory(toolFolder);
         }
 
-        var report = SiteBenchReport.Format(results, options, hugo);
+        var report = SiteBenchReport.Format(results, options, hugo, toolDescription);
         console.WriteLine();
         console.WriteLine(report);
         if (options.DocsFile is { } docs)
@@ -50,7 +60,7 @@ internal static partial class SiteBench
         return 0;
     }
 
-    private static async Task<IReadOnlyList<Measurement>> MeasureAsync(SiteBenchOptions options, int size, bool hugo, PagefindTool? pagefind, TextWriter console)
+    private static async Task<IReadOnlyList<Measurement>> MeasureAsync(SiteBenchOptions options, int size, bool hugo, PagefindTool? pagefind, string catalogDll, TextWriter console)
     {
         var root = Path.Combine(Path.GetTempPath(), "fleet-catalog-bench", Guid.NewGuid().ToString("N")[..8]);
         try
@@ -58,7 +68,6 @@ internal static partial class SiteBench
             var setup = Stopwatch.StartNew();
             var catalog = SyntheticCatalog.Create(root, options.Corpus, options.RepositoryRoot, size);
             using var github = new LoopbackGitHub();
-            var catalogDll = typeof(Cli.ExitCodes).Assembly.Location;
             string[] Build(bool offline, bool withSearch) =>
             [
                 catalogDll, "build", "--projects", catalog.Projects, "--categories", Path.Combine(catalog.Site, "categories.yml"), "--cache", catalog.Cache,

@@ -9,6 +9,7 @@ namespace FleetCatalog.Benchmarks.Site;
 /// <param name="Search">Include Pagefind (the full build's search stage, and Pagefind alone).</param>
 /// <param name="Hugo">Run Hugo too (when it is installed).</param>
 /// <param name="CommandLine">The command as typed, for the record.</param>
+/// <param name="ReadyToRun">Measure the tool published with ReadyToRun (<see cref="ToolBuild"/>), as the publish workflow runs it.</param>
 internal sealed record SiteBenchOptions(
     IReadOnlyList<int> Sizes,
     int Runs,
@@ -17,4 +18,5 @@ internal sealed record SiteBenchOptions(
     string? DocsFile,
     bool Search,
     bool Hugo,
-    string CommandLine);
+    string CommandLine,
+    bool ReadyToRun = false);

@@ -9,11 +9,11 @@ internal static class SiteBenchReport
     public const string Start = "<!-- bench:site:start (written by the --site harness; edits here are replaced) -->";
     public const string End = "<!-- bench:site:end -->";
 
-    public static string Format(IReadOnlyList<(int Size, IReadOnlyList<Measurement> Measurements)> results, SiteBenchOptions options, bool hugo)
+    public static string Format(IReadOnlyList<(int Size, IReadOnlyList<Measurement> Measurements)> results, SiteBenchOptions options, bool hugo, string tool)
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        text.AppendLine(c, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}; medians of {options.Runs} runs, alternating.");
+        text.AppendLine(c, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}; medians of {options.Runs} runs, alternating; the catalog tool {tool}.");
         text.AppendLine().AppendLine("```sh").AppendLine(options.CommandLine).AppendLine("```").AppendLine();
         if (!hugo)
         {
