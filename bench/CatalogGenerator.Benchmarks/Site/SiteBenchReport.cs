@@ -32,7 +32,7 @@ internal static class SiteBenchReport
                 var ratio = (hugoTime, m.Median) switch
                 {
                     ({ } h, { } t) when m.Name.StartsWith("site stages", StringComparison.Ordinal) => (t / h).ToString("0.00×", c),
-                    ({ } h, { } t) when m.Name.StartsWith("full build", StringComparison.Ordinal) =>
+                    ({ } h, { } t) when m.Name.StartsWith("full build (", StringComparison.Ordinal) =>
                         (t / (h + (pagefind ?? TimeSpan.Zero))).ToString("0.00×", c) + (pagefind is null ? string.Empty : " (÷ Hugo + Pagefind)"),
                     _ => string.Empty,
                 };
