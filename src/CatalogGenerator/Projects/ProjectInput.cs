@@ -22,6 +22,9 @@ internal sealed record ProjectInput(
     /// <summary>The host's facts about the repository, when it was asked (a build online); null for a local validate.</summary>
     public RemoteRepository? Remote { get; init; }
 
+    /// <summary>The same project without the files' texts (validated already): what a snapshot keeps for the site.</summary>
+    public ProjectInput WithoutFiles() => this with { Manifest = null, Compose = null, Dockerfiles = [], Readme = null };
+
     public static ProjectInput ManifestOnly(string path, ProjectFile? manifest, ImmutableArray<Diagnostic> diagnostics) =>
         new(path, manifest, null, [], null, null, diagnostics);
 }

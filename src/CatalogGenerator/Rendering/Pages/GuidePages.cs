@@ -32,7 +32,8 @@ internal static class GuidePages
         var stand = View(data, project, new SafeHtml(InputHash(readme, context)), post is null ? null : new SafeHtml(InputHash(post, context)));
         return new SitePage(stand.Path, stand.Layout, stand.View, () =>
         {
-            var guide = guides.Render(readme, context);
+            // Read again rather than held: thousands of pages wait for their turn (snapshot files never change).
+            var guide = guides.Render(ReadGuide(project), context);
             SafeHtml? postProvisioning = null;
             if (post is not null)
             {

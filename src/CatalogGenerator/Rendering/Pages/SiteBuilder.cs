@@ -110,7 +110,7 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
 
         var siteLevel = new List<Diagnostic>();
         var links = SiteBuildTimings.Start(timings, "links");
-        var missing = refreshed.Projects.Where(p => !data.Projects.Any(f => f.Slug == p.Entry.Slug)).Select(p => $"/projects/{p.Entry.Slug}/").ToList();
+        var missing = refreshed.Projects.Where(p => data.Find(p.Entry.Slug) is null).Select(p => $"/projects/{p.Entry.Slug}/").ToList();
         siteLevel.AddRange(LinkChecker.Check(output.StagingDirectory, output.Files, urls).Select(broken => ForMissingProject(broken, missing)));
         Add(findings, siteLevel);
         links.Dispose();

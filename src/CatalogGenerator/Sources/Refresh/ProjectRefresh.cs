@@ -124,7 +124,10 @@ internal sealed class ProjectRefresh(
     {
         var all = validation is null ? _findings : [.. validation.Diagnostics.Select(Prefix), .. _findings];
         var waived = Waivers.Apply([.. all.Distinct()], entry);
-        return new ProjectSnapshot(entry, status, record, directory is null ? null : FilesOf(directory), validation, waived, reason);
+        // The site needs what the manifest says, not the files it was read from: kept, every README, compose file
+        // and Dockerfile of a 10,000-project catalog stayed in memory until the build ended.
+        var kept = validation is null ? null : validation with { Project = validation.Project.WithoutFiles() };
+        return new ProjectSnapshot(entry, status, record, directory is null ? null : FilesOf(directory), kept, waived, reason);
     }
 
     private ValidationResult Validate(SnapshotRecord record, string directory)

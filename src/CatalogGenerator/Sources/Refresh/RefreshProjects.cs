@@ -70,7 +70,8 @@ internal sealed class RefreshProjects : IDisposable
             github.RateLimited,
             _logoDownloads,
             clock.Elapsed);
-        var own = entries.Diagnostics.Where(d => !entries.Entries.Any(e => e.File == d.File)).ToImmutableArray();
+        var files = entries.Entries.Select(e => e.File).ToHashSet(StringComparer.Ordinal);
+        var own = entries.Diagnostics.Where(d => !files.Contains(d.File)).ToImmutableArray();
         return new RefreshResult(projects, own, totals);
     }
 

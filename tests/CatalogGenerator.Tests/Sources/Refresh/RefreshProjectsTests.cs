@@ -32,6 +32,26 @@ public sealed class RefreshProjectsTests
     }
 
     [SharedDataFact]
+    public async Task Snapshots_keep_what_the_manifest_says_but_not_the_texts_of_the_files_it_was_read_from()
+    {
+        using var catalog = new TestCatalog(Projects);
+
+        var result = await catalog.BuildAsync();
+
+        // A catalog of thousands of projects holds every snapshot until the site is written: the READMEs, compose
+        // files and Dockerfiles were validated already and are read again from the cache when a page needs them.
+        Assert.All(result.Projects, p =>
+        {
+            Assert.NotNull(p.Validation!.Manifest);
+            Assert.Null(p.Validation.Project.Readme);
+            Assert.Null(p.Validation.Project.Compose);
+            Assert.Null(p.Validation.Project.Manifest);
+            Assert.Empty(p.Validation.Project.Dockerfiles);
+            Assert.EndsWith("balena.yml", p.Validation.Project.ManifestPath, StringComparison.Ordinal);
+        });
+    }
+
+    [SharedDataFact]
     public async Task Changing_one_repository_refetches_that_one_only()
     {
         using var catalog = new TestCatalog(Projects);
