@@ -9,8 +9,7 @@ namespace FleetCatalog.Cli;
 /// Everything an offline build reads, hashed by file name, size and time (<see cref="FileStamps"/>): this build of the
 /// tool, the options, the day (the status page shows the build date), the entries, the category list, the site's
 /// content and layouts, the themes, the cache's current snapshots (each published by rewriting its
-/// <c>current.json</c>; snapshot folders never change once written), logos and stored GitHub answers, and the pinned
-/// search tool. An online build asks the repositories, so it has no such stamp.
+/// <c>current.json</c>; snapshot folders never change once written), the logos, and the pinned search tool. An online build asks the repositories, so it has no such stamp.
 /// </summary>
 internal static class BuildStampInputs
 {
@@ -34,8 +33,8 @@ internal static class BuildStampInputs
             FileStamps.AppendFile(hash, Path.Combine(slug, "current.json"));
         }
 
+        // Logos are copied into the site. The stored GitHub answers are not read offline: what they said is in the snapshots.
         FileStamps.AppendTree(hash, Path.Combine(cache, "logos"));
-        FileStamps.AppendTree(hash, Path.Combine(cache, "github"));
         if (!settings.NoSearch)
         {
             foreach (var tool in new[] { Path.Combine(settings.Root, "tools", "search"), Path.Combine(settings.Cache, "tools", "search") })
