@@ -31,6 +31,7 @@ internal sealed class SiteOutput : IDisposable
     private readonly string id;
     private readonly SiteManifest? previous;
     private int changed;
+    private bool? liveFilesKnown; // the live site is not written during a build: listed once
     private int materialized;
     private int state; // 0 open, 1 committed, 2 disposed
 
@@ -49,7 +50,7 @@ internal sealed class SiteOutput : IDisposable
 
     /// <summary>Incremental, and every file so far is the live site's, which has no other file: publishing would change nothing.</summary>
     public bool IsUnchanged => previous is { } p && Volatile.Read(ref changed) == 0 && entries.Count == p.Files.Count && entries.Keys.All(p.Files.ContainsKey)
-        && LiveFilesAreKnown(p);
+        && (liveFilesKnown ??= LiveFilesAreKnown(p));
 
     // A file put into the live site by hand (or left by another tool) is not part of this site: publishing removes it.
     private bool LiveFilesAreKnown(SiteManifest manifest)
