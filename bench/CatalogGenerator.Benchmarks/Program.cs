@@ -6,13 +6,15 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using FleetCatalog.Benchmarks;
 using FleetCatalog.Benchmarks.Site;
 
-// --quick [--passes N] [--corpus DIR]: stopwatch timing of `catalog validate` over the corpus.
+// --quick [--passes N] [--corpus DIR] [--bulk N] [--jit]: stopwatch timing of `catalog validate` over the corpus, one
+// invocation per project, then one invocation over N copies of it (default 1,000), in process and as a process.
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*'), run in process: the machine is small and
 // shared, and a generated benchmark project would inherit this repository's build settings.
 if (args.Contains("--quick"))
 {
     var passes = Option(args, "--passes") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 10;
-    return await QuickRun.RunAsync(Option(args, "--corpus"), passes);
+    var bulk = Option(args, "--bulk") is { } b ? int.Parse(b, CultureInfo.InvariantCulture) : 1000;
+    return await QuickRun.RunAsync(Option(args, "--corpus"), passes, bulk, readyToRun: !args.Contains("--jit"));
 }
 
 // --refresh N [--passes N] [--corpus DIR]: refresh N local repositories, cold then unchanged.

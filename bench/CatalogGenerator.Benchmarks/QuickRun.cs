@@ -11,7 +11,7 @@ namespace FleetCatalog.Benchmarks;
 /// </summary>
 internal static class QuickRun
 {
-    public static async Task<int> RunAsync(string? corpusPath, int passes)
+    public static async Task<int> RunAsync(string? corpusPath, int passes, int bulk, bool readyToRun)
     {
         var corpus = Corpus.Find(corpusPath);
         var projects = Corpus.Projects(corpus);
@@ -32,6 +32,11 @@ internal static class QuickRun
         Console.WriteLine($"{passes} warm passes: best {Ms(best)} ms, median {Ms(median)} ms, worst {Ms(timings[^1])} ms");
         Console.WriteLine($"median: {Format(projects.Count / median.TotalSeconds, "F0")} projects/s, {Format(median.TotalMilliseconds * 100 / projects.Count, "F1")} ms per 100 projects");
         Console.WriteLine($"cold:   {Format(projects.Count / first.Elapsed.TotalSeconds, "F0")} projects/s, {Format(first.Elapsed.TotalMilliseconds * 100 / projects.Count, "F1")} ms per 100 projects");
+        if (bulk > 0)
+        {
+            await BulkValidateRun.RunAsync(projects, bulk, Math.Min(passes, 5), readyToRun);
+        }
+
         return 0;
     }
 

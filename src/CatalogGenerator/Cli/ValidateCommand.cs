@@ -2,8 +2,6 @@ using System.CommandLine;
 using FleetCatalog.Cli.Entries;
 using FleetCatalog.Cli.Formats;
 using FleetCatalog.Devices;
-using FleetCatalog.Diagnostics;
-using FleetCatalog.Projects;
 using FleetCatalog.Sources.Entries;
 using FleetCatalog.Sources.Refresh;
 using FleetCatalog.Validation;
@@ -18,10 +16,11 @@ internal static class ValidateCommand
 {
     public static Command Create(Func<Stream> stdin)
     {
-        var path = new Argument<string>("path")
+        var paths = new Argument<string[]>("path")
         {
-            Description = "A project directory, a balena.yml file, - to read the manifest from standard input, or a catalog entry (projects/<slug>.yml) to fetch and check as the build does.",
-            DefaultValueFactory = _ => ".",
+            Description = "Project directories, balena.yml files, catalog entries (projects/<slug>.yml, fetched and checked as the build does), "
+                + "or - to read one manifest from standard input. Default: the current directory. Several make one report.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var format = new Option<string>("--format", "-f")
         {
@@ -53,76 +52,84 @@ internal static class ValidateCommand
 
         var command = new Command("validate", "Check that a balena project works by default on the boards it claims.")
         {
-            path, format, repository, deviceTypes, warningsAsErrors, stdinName, categories, cache, apiUrl, offline,
+            paths, format, repository, deviceTypes, warningsAsErrors, stdinName, categories, cache, apiUrl, offline,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
-            var target = result.GetValue(path)!;
-            if (EntryFileDetection.IsCatalogEntry(target))
+            var targets = ValidateTargets.Distinct(result.GetValue(paths) is { Length: > 0 } given ? given : ["."]);
+            if (targets.Length > 1 && targets.Contains("-"))
             {
-                var options = new RefreshOptions(result.GetValue(cache)!.FullName, result.GetValue(offline), result.GetValue(apiUrl), EntryValidation.Token);
-                DeviceRegistry devices;
-                try
-                {
-                    devices = result.GetValue(deviceTypes) is { } list ? DeviceRegistryFile.Load(list.FullName) : DeviceRegistry.Default;
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException
-                    or KeyNotFoundException or InvalidOperationException)
-                {
-                    error.WriteLine($"catalog validate: cannot read '{result.GetValue(deviceTypes)!.FullName}': {e.Message}");
-                    return ExitCodes.Unreadable;
-                }
-
-                var entryReport = await EntryValidation.RunAsync(target, result.GetValue(categories)!.FullName, options, devices, error, cancellationToken);
-                if (entryReport is null)
-                {
-                    return ExitCodes.Unreadable;
-                }
-
-                Format(result, result.GetValue(format)!, target, result.GetValue(warningsAsErrors)).Write(entryReport, output);
-                return EntryValidation.Failed(entryReport, result.GetValue(warningsAsErrors)) ? ExitCodes.Invalid : ExitCodes.Success;
+                error.WriteLine("catalog validate: '-' reads one manifest from standard input; check it on its own, not with other paths.");
+                return ExitCodes.Unreadable;
             }
 
-            var reading = target;
-            ProjectInput input;
             DeviceRegistry registry;
             try
             {
-                registry = DeviceRegistry.Default;
-                if (result.GetValue(deviceTypes) is { } file)
-                {
-                    reading = file.FullName;
-                    registry = DeviceRegistryFile.Load(file.FullName);
-                    reading = target;
-                }
-
-                input = target == "-"
-                    ? ProjectLoader.FromText(result.GetValue(stdinName)!, ReadLimited(stdin()), result.GetValue(repository))
-                    : ProjectLoader.Load(target, result.GetValue(repository));
+                registry = result.GetValue(deviceTypes) is { } list ? DeviceRegistryFile.Load(list.FullName) : DeviceRegistry.Default;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException
                 or KeyNotFoundException or InvalidOperationException)
             {
-                error.WriteLine($"catalog validate: cannot read '{reading}': {e.Message}");
+                error.WriteLine($"catalog validate: cannot read '{result.GetValue(deviceTypes)!.FullName}': {e.Message}");
                 return ExitCodes.Unreadable;
             }
 
-            var validation = new ManifestValidator(registry).Validate(input);
-            var report = new ValidationReport(BaseDirectory(target), [validation]);
-            Format(result, result.GetValue(format)!, target == "-" ? result.GetValue(stdinName)! : target, result.GetValue(warningsAsErrors))
-                .Write(report, output);
+            var validator = new ManifestValidator(registry);
+            var options = new RefreshOptions(result.GetValue(cache)!.FullName, result.GetValue(offline), result.GetValue(apiUrl), EntryValidation.Token);
+            var checkedTargets = new CheckedTarget[targets.Length];
 
-            if (validation.Diagnostics.Any(d => d.Code == DiagnosticCodes.ManifestNotFound.Code))
+            // Entries share the cache and its locks: one after another. Project folders only read files: in parallel.
+            for (var i = 0; i < targets.Length; i++)
             {
-                return ExitCodes.Unreadable;
+                if (EntryFileDetection.IsCatalogEntry(targets[i]))
+                {
+                    checkedTargets[i] = await ValidateTargets.EntryAsync(targets[i], result.GetValue(categories)!.FullName, options, registry, error, cancellationToken);
+                }
             }
 
-            var failed = report.Errors > 0 || (result.GetValue(warningsAsErrors) && report.Warnings > 0);
-            return failed ? ExitCodes.Invalid : ExitCodes.Success;
+            Parallel.For(0, targets.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => checkedTargets[i] ??= ValidateTargets.Project(
+                targets[i], validator, result.GetValue(repository), result.GetValue(stdinName)!, stdin, error));
+
+            var strict = result.GetValue(warningsAsErrors);
+            var formatName = result.GetValue(format)!;
+            if (targets.Length == 1)
+            {
+                var only = checkedTargets[0];
+                if (only.Report is { } report)
+                {
+                    Format(result, formatName, only.Target == "-" ? result.GetValue(stdinName)! : only.Target, strict).Write(report, output);
+                }
+            }
+            else
+            {
+                WriteCombined(result, formatName, checkedTargets, strict, output);
+            }
+
+            return ValidateTargets.Exit(checkedTargets, strict);
         });
         return command;
+    }
+
+    // Inside GitHub Actions each path gets its own row in the job summary, with the command that checks just that one.
+    private static void WriteCombined(ParseResult result, string formatName, CheckedTarget[] checkedTargets, bool warningsAsErrors, TextWriter output)
+    {
+        var combined = ValidateTargets.Combine(checkedTargets);
+        if (formatName != "github")
+        {
+            Format(result, formatName, string.Empty, warningsAsErrors).Write(combined, output);
+            return;
+        }
+
+        new GithubReportFormat().Write(combined, output);
+        var targets = checkedTargets.Select(c => c.Target).ToHashSet(StringComparer.Ordinal);
+        foreach (var one in checkedTargets.Where(c => c.Report is not null))
+        {
+            var arguments = result.Tokens.Select(t => t.Value).Where(v => v == one.Target || !targets.Contains(v));
+            GithubStepSummary.FromEnvironment(one.Target, GithubStepSummary.ReproduceArguments(arguments), warningsAsErrors)?.Append(one.Report!);
+        }
     }
 
     internal static IReportFormat Format(ParseResult result, string name, string entry, bool warningsAsErrors) => name switch
@@ -133,30 +140,4 @@ internal static class ValidateCommand
         "sarif" => new SarifReportFormat(),
         _ => new TextReportFormat(),
     };
-
-    private static string BaseDirectory(string target)
-    {
-        if (target == "-")
-        {
-            return string.Empty;
-        }
-
-        var directory = Directory.Exists(target) ? target : Path.GetDirectoryName(target) ?? string.Empty;
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(directory.Length == 0 ? "." : directory));
-        return relative == "." ? string.Empty : relative.Replace('\\', '/');
-    }
-
-    // Reads at most one byte past the limit, so an endless stream costs bounded memory and time.
-    private static byte[] ReadLimited(Stream stream)
-    {
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length <= SourceText.MaxBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -154,4 +154,70 @@ public sealed class ValidateCommandTests
 
         Assert.Contains($"apps/sound/balena.yml(1,1): error {DiagnosticCodes.TypeMissing.Code}", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Several_projects_make_one_report_naming_each_file_from_the_working_directory()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("sound/balena.yml", Clean);
+        dir.Write("broken/balena.yml", "name: x\ntype: nope\n");
+        var sound = Relative(Path.Combine(dir.Path, "sound"));
+        var broken = Relative(Path.Combine(dir.Path, "broken"));
+
+        var (exit, output, error) = await CliRunner.RunAsync(["validate", sound, broken]);
+
+        Assert.Equal(1, exit);
+        Assert.Empty(error);
+        Assert.Contains($"{broken}/balena.yml(2,7): error CAT201:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{sound}/balena.yml", output, StringComparison.Ordinal);
+        Assert.Matches(@"\n2 files checked \(1 of them with errors\): \d+ errors?, (no|\d+) warnings?, (no|\d+) infos?\.\n$", output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task Several_projects_in_json_count_every_file_and_name_findings_from_the_working_directory()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("a/balena.yml", "name: x\ntype: nope\n");
+        dir.Write("b/balena.yml", "name: y\ntype: nope\n");
+        var a = Relative(Path.Combine(dir.Path, "a"));
+        var b = Relative(Path.Combine(dir.Path, "b"));
+
+        var (exit, output, _) = await CliRunner.RunAsync(["validate", a, b, a + "/", "--format", "json"]);
+
+        Assert.Equal(1, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(2, json.RootElement.GetProperty("summary").GetProperty("files").GetInt32());
+        var files = json.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("file").GetString()).Distinct().ToList();
+        Assert.Equal([$"{a}/balena.yml", $"{b}/balena.yml"], files);
+    }
+
+    [Fact]
+    public async Task A_path_that_cannot_be_read_does_not_hide_the_others()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("broken/balena.yml", "name: x\ntype: nope\n");
+        var broken = Relative(Path.Combine(dir.Path, "broken"));
+        var missing = Path.Combine(dir.Path, "missing");
+
+        var (exit, output, error) = await CliRunner.RunAsync(["validate", missing, broken]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"cannot read '{missing}'", error, StringComparison.Ordinal);
+        Assert.Contains($"{broken}/balena.yml(2,7): error CAT201:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Standard_input_is_checked_on_its_own()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("balena.yml", Clean);
+
+        var (exit, output, error) = await CliRunner.RunAsync(["validate", "-", dir.Path], Clean);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("'-' reads one manifest from standard input", error, StringComparison.Ordinal);
+    }
+
+    private static string Relative(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
 }

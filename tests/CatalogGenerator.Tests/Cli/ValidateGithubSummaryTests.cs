@@ -61,6 +61,27 @@ public sealed class ValidateGithubSummaryTests : IDisposable
         Assert.False(File.Exists(SummaryPath));
     }
 
+    [Fact]
+    public async Task Several_projects_get_a_row_each_whose_command_checks_that_one_alone()
+    {
+        Environment.SetEnvironmentVariable("CATALOG_COMMAND", "catalog");
+        var broken = _dir.Write("broken/balena.yml", Broken);
+        var other = _dir.Write("other/balena.yml", Broken.Replace("x", "y", StringComparison.Ordinal));
+        var (a, b) = (Path.GetDirectoryName(broken)!, Path.GetDirectoryName(other)!);
+
+        var (exit, output, _) = await CliRunner.RunAsync(["validate", a, b, "--format", "github", "--warnings-as-errors"]);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(2, output.Split('\n').Count(l => l.StartsWith("::error ", StringComparison.Ordinal) && l.Contains("CAT201", StringComparison.Ordinal)));
+        var rows = File.ReadAllLines(SummaryPath).Where(l => l.StartsWith("| `", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains($"| `catalog validate {Quote(a)} --warnings-as-errors` |", rows[0], StringComparison.Ordinal);
+        Assert.Contains($"| `catalog validate {Quote(b)} --warnings-as-errors` |", rows[1], StringComparison.Ordinal);
+        Assert.All(rows, r => Assert.Contains("❌ failed", r, StringComparison.Ordinal));
+    }
+
+    private static string Quote(string path) => path.All(c => char.IsAsciiLetterOrDigit(c) || "-_./".Contains(c, StringComparison.Ordinal)) ? path : $"'{path}'";
+
     public void Dispose()
     {
         Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", _previousSummary);

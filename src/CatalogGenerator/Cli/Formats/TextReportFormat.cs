@@ -13,6 +13,13 @@ internal sealed class TextReportFormat : IReportFormat
             output.WriteLine($"{report.PathFromWorkingDirectory(d)}{position}: {ValidationReport.SeverityName(d.Severity)} {d.Code}: {message}");
         }
 
+        if (report.Combined)
+        {
+            var failing = report.Failing == 0 ? string.Empty : $" ({report.Failing} of them with errors)";
+            output.WriteLine($"{report.Results.Count} {(report.Results.Count == 1 ? "file" : "files")} checked{failing}: {report.Summary()}.");
+            return;
+        }
+
         var files = report.Results.Select(r => r.Project.ManifestPath);
         output.WriteLine($"{string.Join(", ", files)}: {report.Summary()}.");
     }

@@ -5,7 +5,8 @@ namespace FleetCatalog.Cli.Formats;
 
 /// <summary>The results of one <c>catalog validate</c> run, and where their files are relative to the current directory.</summary>
 /// <param name="BaseDirectory">Prefix that turns a diagnostic's file into a path from the current directory ("" for standard input).</param>
-internal sealed record ValidationReport(string BaseDirectory, IReadOnlyList<ValidationResult> Results)
+/// <param name="Combined">Several paths' results in one report (<c>catalog validate DIR DIR...</c>), their files already named from the current directory.</param>
+internal sealed record ValidationReport(string BaseDirectory, IReadOnlyList<ValidationResult> Results, bool Combined = false)
 {
     public IEnumerable<Diagnostic> Diagnostics => Results.SelectMany(r => r.Diagnostics);
 
@@ -23,6 +24,9 @@ internal sealed record ValidationReport(string BaseDirectory, IReadOnlyList<Vali
 
     /// <summary>"2 errors, 1 warning, no infos".</summary>
     public string Summary() => $"{Count(Errors, "error")}, {Count(Warnings, "warning")}, {Count(Infos, "info")}";
+
+    /// <summary>How many results have errors, for the summary of a combined report.</summary>
+    public int Failing => Results.Count(r => r.Errors > 0);
 
     private static string Count(int n, string noun) => n switch
     {
