@@ -10,10 +10,9 @@ namespace FleetCatalog.Output;
 /// </summary>
 internal static class HtmlLinkScanner
 {
-    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
-    };
+    private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
+
+    private static readonly string[] UrlAttributes = ["href", "src", "srcset", "poster", "xlink:href"];
 
     public static HtmlScan Scan(string html)
     {
@@ -63,7 +62,8 @@ internal static class HtmlLinkScanner
             i++;
         }
 
-        var tag = html[start..i];
+        // Names are compared in place: a page has thousands of tags and attributes, and only a few are kept.
+        var tag = html.AsSpan(start, i - start);
         while (i < html.Length && html[i] != '>')
         {
             if (IsSpace(html[i]) || html[i] == '/')
@@ -78,7 +78,7 @@ internal static class HtmlLinkScanner
                 i++;
             }
 
-            var name = html[nameStart..i];
+            var name = html.AsSpan(nameStart, i - nameStart);
             var (valueStart, valueEnd, next) = ReadValue(html, i);
             i = next;
             if (valueStart >= 0)
@@ -88,7 +88,7 @@ internal static class HtmlLinkScanner
         }
 
         i = Math.Min(i + 1, html.Length);
-        return RawText.Contains(tag) ? SkipRawText(html, i, tag) : i;
+        return OneOf(tag, RawText) is { } rawText ? SkipRawText(html, i, rawText) : i;
     }
 
     private static (int Start, int End, int Next) ReadValue(string html, int i)
@@ -126,12 +126,13 @@ internal static class HtmlLinkScanner
         return (j, end, end);
     }
 
-    private static void Record(string tag, string name, string html, int start, int end, List<HtmlLink> links, HashSet<string> ids, LineCounter lines)
+    private static void Record(
+        ReadOnlySpan<char> tag, ReadOnlySpan<char> name, string html, int start, int end, List<HtmlLink> links, HashSet<string> ids, LineCounter lines)
     {
         var isId = name.Equals("id", StringComparison.OrdinalIgnoreCase)
             || (name.Equals("name", StringComparison.OrdinalIgnoreCase) && tag.Equals("a", StringComparison.OrdinalIgnoreCase));
-        var isUrl = name.ToLowerInvariant() is "href" or "src" or "srcset" or "poster" or "xlink:href";
-        if (!isId && !isUrl)
+        var attribute = isId ? null : OneOf(name, UrlAttributes);
+        if (!isId && attribute is null)
         {
             return;
         }
@@ -145,15 +146,28 @@ internal static class HtmlLinkScanner
         }
 
         var (line, column) = lines.At(start);
-        var attribute = name.ToLowerInvariant();
         if (attribute == "srcset")
         {
             links.AddRange(Srcset.Urls(value).Select(url => new HtmlLink(attribute, url, line, column)));
         }
         else
         {
-            links.Add(new HtmlLink(attribute, value, line, column));
+            links.Add(new HtmlLink(attribute!, value, line, column));
         }
+    }
+
+    /// <summary>The lower-case name in <paramref name="names"/> that <paramref name="text"/> is, ignoring case, or null.</summary>
+    private static string? OneOf(ReadOnlySpan<char> text, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (text.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private static int SkipRawText(string html, int i, string tag)
