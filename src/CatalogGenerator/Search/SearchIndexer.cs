@@ -27,7 +27,10 @@ internal sealed partial class SearchIndexer(PagefindTool tool, Action<SearchInde
     /// <summary>This indexer, carrying the index of the live site in <paramref name="liveSite"/> over (see <see cref="CarryOverFrom"/>).</summary>
     public SearchIndexer CarryingOver(string liveSite) => new(tool, indexed) { CarryOverFrom = liveSite };
 
-    public SearchIndexResult Index(string siteDirectory)
+    /// <param name="siteDirectory">The built site.</param>
+    /// <param name="pages">Its HTML pages (site-relative); Pagefind is then given only the shapes of the ones marked for search
+    /// (<see cref="SearchGlob"/>). Null: Pagefind reads every page.</param>
+    public SearchIndexResult Index(string siteDirectory, IReadOnlyCollection<string>? pages = null)
     {
         if (CarryOverFrom is { } live && Directory.Exists(Path.Combine(live, BundleFolder)))
         {
@@ -36,17 +39,17 @@ internal sealed partial class SearchIndexer(PagefindTool tool, Action<SearchInde
             return new SearchIndexResult(0, clock.Elapsed, []);
         }
 
-        var result = Run(siteDirectory);
+        var result = Run(siteDirectory, pages is null ? null : SearchGlob.For(SearchablePages.Find(siteDirectory, pages)));
         indexed?.Invoke(result);
         return result;
     }
 
-    private SearchIndexResult Run(string siteDirectory)
+    private SearchIndexResult Run(string siteDirectory, string? glob)
     {
         var clock = Stopwatch.StartNew();
         var run = ToolProcess.Run(
             "node",
-            [tool.Script, "--site", siteDirectory, "--output-subdir", BundleFolder],
+            [tool.Script, "--site", siteDirectory, "--output-subdir", BundleFolder, .. glob is null ? Array.Empty<string>() : ["--glob", glob]],
             tool.Folder,
             IndexTimeout);
         if (!run.Succeeded)

@@ -119,7 +119,7 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
         if (search is not null && !searchKept && !HasSiteErrors(findings))
         {
             using var indexing = SiteBuildTimings.Start(timings, "search");
-            var indexed = search.Index(output.StagingDirectory).Diagnostics;
+            var indexed = search.Index(output.StagingDirectory, [.. output.Files.Where(IsPage)]).Diagnostics;
             siteLevel.AddRange(indexed);
             Add(findings, indexed);
             output.Adopt(SearchIndexer.BundleFolder);
