@@ -125,7 +125,12 @@ internal static partial class SiteBench
                 {
                     var index = Path.Combine(root, "pagefind-alone");
                     DeleteDirectory(index);
-                    var p = ChildRun.Run("node", [pagefind.Script, "--site", catalog.Output, "--output-path", index], root).Succeeded("pagefind");
+                    // Given the pages the build gives it (SearchGlob), so that both sides of the ratio index the same pages.
+                    var pages = Directory.EnumerateFiles(catalog.Output, "*.html", SearchOption.AllDirectories)
+                        .Select(f => Path.GetRelativePath(catalog.Output, f).Replace(Path.DirectorySeparatorChar, '/'));
+                    var glob = SearchGlob.For(SearchablePages.Find(catalog.Output, [.. pages]));
+                    var p = ChildRun.Run("node", [pagefind.Script, "--site", catalog.Output, "--output-path", index, .. glob is null ? Array.Empty<string>() : ["--glob", glob]], root)
+                        .Succeeded("pagefind");
                     pagefindRuns.Add(p.Elapsed, p.PeakRssKib);
                 }
 
