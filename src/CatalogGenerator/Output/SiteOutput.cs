@@ -77,6 +77,9 @@ internal sealed class SiteOutput : IDisposable
     /// <summary>The site-relative files written or kept so far whose bytes differ from the live site's (or are new).</summary>
     public IReadOnlyList<string> Changed => [.. entries.Where(e => !e.Value.Kept).Select(e => e.Key).Order(StringComparer.Ordinal)];
 
+    /// <summary>Incremental: the live site's files that this build has not written or kept (so far): publishing removes them.</summary>
+    public IReadOnlyList<string> Removed => previous is null ? [] : [.. previous.Files.Keys.Where(f => !entries.ContainsKey(f)).Order(StringComparer.Ordinal)];
+
     /// <summary>The site's findings, saved in the manifest on <see cref="Commit"/> for a later build that changes nothing.</summary>
     public ImmutableArray<Diagnostic> Findings { get; set; } = [];
 

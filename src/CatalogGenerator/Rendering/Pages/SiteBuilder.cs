@@ -90,8 +90,9 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
         DataFiles.Write(data, output, urls);
         output.WriteText(SiteUrls.Sitemap, SitemapWriter.Write(urls, SitemapWriter.PagePaths(output.Files).Select(p => new SitemapEntry(p, null))));
 
-        // The search index is made from the pages alone: with no page changed, the live one still fits.
-        var searchKept = search is not null && !output.Changed.Any(IsPage) && output.TryKeepDirectory(SearchIndexer.BundleFolder);
+        // The search index is made from the pages marked for search alone: with none of them changed, added or removed
+        // (a new day changes only the status page), the live one still fits.
+        var searchKept = search is not null && !SearchablePagesChanged(output) && output.TryKeepDirectory(SearchIndexer.BundleFolder);
         files.Dispose();
         if (output.IsUnchanged)
         {
@@ -148,6 +149,14 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
     }
 
     private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
+
+    // A changed page counts when it is marked now (staged) or was marked before (live), and so does a removed one.
+    private static bool SearchablePagesChanged(SiteOutput output)
+    {
+        var changed = output.Changed.Where(IsPage).ToList();
+        var wasLive = changed.Concat(output.Removed.Where(IsPage)).Where(p => File.Exists(Path.Combine(output.TargetDirectory, p))).ToList();
+        return SearchablePages.Find(output.StagingDirectory, changed).Count > 0 || SearchablePages.Find(output.TargetDirectory, wasLive).Count > 0;
+    }
 
     // What every page is also made from: this build of the tool, the theme's and the site's layout files, and whether
     // the site has search. A change to any of them changes every page's key.

@@ -5,9 +5,11 @@ using FleetCatalog.Rendering.Content;
 using FleetCatalog.Rendering.Markdown;
 using FleetCatalog.Rendering.Pages;
 using FleetCatalog.Rendering.Templates;
+using FleetCatalog.Search;
 using FleetCatalog.Sources.Caching;
 using FleetCatalog.Sources.Entries;
 using FleetCatalog.Sources.Refresh;
+using FleetCatalog.Tests.Search;
 using FleetCatalog.Tests.Testing;
 
 namespace FleetCatalog.Tests.Rendering.Pages;
@@ -111,13 +113,67 @@ public sealed class IncrementalBuildTests
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(test.Output)!, "_site.tmp-*"));
     }
 
-    private static System.Collections.Immutable.ImmutableArray<Diagnostic> Rebuild(TestSite test, RefreshResult refreshed)
+    [SharedDataFact]
+    public async Task The_search_index_is_kept_unless_a_page_marked_for_search_changes()
+    {
+        using var tools = new TempDirectory();
+        var runs = 0;
+        var search = new SearchIndexer(FakePagefind.Create(tools, FakeIndex), _ => runs++);
+        using var test = await TestSite.BuildAsync(search: search);
+        var refreshed = await test.Catalog.BuildAsync();
+        Rebuild(test, refreshed, search);
+        var (before, index) = (runs, File.GetLastWriteTimeUtc(Path.Combine(test.Output, "pagefind", "pagefind-entry.json")));
+        Thread.Sleep(20);
+
+        // The home page is not indexed: changing it (as a new day changes the status page) leaves the index as it was.
+        File.AppendAllText(Path.Combine(test.Root, "themes", "default", "layouts", "home.liquid"), "\n<p>new on the home page</p>\n");
+        Rebuild(test, refreshed, search);
+
+        Assert.Equal(before, runs);
+        Assert.Contains("new on the home page", test.Read("index.html"), StringComparison.Ordinal);
+        Assert.Equal(index, File.GetLastWriteTimeUtc(Path.Combine(test.Output, "pagefind", "pagefind-entry.json")));
+
+        // Project pages are: changing them indexes the site again.
+        File.AppendAllText(Path.Combine(test.Root, "themes", "default", "layouts", "project.liquid"), "\n<p>new on every project page</p>\n");
+        Rebuild(test, refreshed, search);
+
+        Assert.Equal(before + 1, runs);
+    }
+
+    [SharedDataFact]
+    public async Task A_page_that_stops_being_marked_for_search_indexes_the_site_again()
+    {
+        using var tools = new TempDirectory();
+        var runs = 0;
+        var search = new SearchIndexer(FakePagefind.Create(tools, FakeIndex), _ => runs++);
+        using var test = await TestSite.BuildAsync(search: search);
+        var refreshed = await test.Catalog.BuildAsync();
+        Rebuild(test, refreshed, search);
+        var before = runs;
+
+        var learn = Path.Combine(test.Root, "themes", "default", "layouts", "learn.liquid");
+        File.WriteAllText(learn, File.ReadAllText(learn).Replace(" data-pagefind-body", string.Empty, StringComparison.Ordinal));
+        Rebuild(test, refreshed, search);
+
+        Assert.Equal(before + 1, runs);
+    }
+
+    // Writes an index folder where Pagefind would and says what Pagefind says.
+    private const string FakeIndex = """
+        const fs = require('fs'), path = require('path');
+        const site = process.argv[process.argv.indexOf('--site') + 1];
+        fs.mkdirSync(path.join(site, 'pagefind'), { recursive: true });
+        fs.writeFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), '{}');
+        console.log('Indexed 3 pages');
+        """;
+
+    private static System.Collections.Immutable.ImmutableArray<Diagnostic> Rebuild(TestSite test, RefreshResult refreshed, SearchIndexer? search = null)
     {
         var site = Path.Combine(test.Root, "site");
         var categories = CategoryList.Load(Path.Combine(site, "categories.yml")).Categories!;
         var content = SiteContent.Load(site, refreshed.Projects.Select(p => p.Entry.Slug));
         var builder = new SiteBuilder(ThemeRenderer.Load(test.Root), new GuideRenderer(), DeviceRegistry.Default);
-        return builder.Build(refreshed, content, categories, test.Output, new SnapshotCache(test.Catalog.Cache).Logos, "https://catalog.example.org/");
+        return builder.Build(refreshed, content, categories, test.Output, new SnapshotCache(test.Catalog.Cache).Logos, "https://catalog.example.org/", search);
     }
 
     private static string[] Codes(IEnumerable<Diagnostic> findings) => [.. findings.Select(d => $"{d.Code} {d.File} {d.Span.Line}").Order(StringComparer.Ordinal)];
