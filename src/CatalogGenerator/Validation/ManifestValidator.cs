@@ -22,9 +22,11 @@ internal sealed class ManifestValidator(DeviceRegistry devices, IReadOnlyList<IM
         if (manifest is not null)
         {
             var context = new ValidationContext(project, manifest, devices);
+            var found = new List<Diagnostic>();
             foreach (var rule in rules)
             {
-                diagnostics.AddRange(Run(rule, context));
+                Run(rule, context, found);
+                diagnostics.AddRange(found);
             }
         }
 
@@ -32,17 +34,20 @@ internal sealed class ManifestValidator(DeviceRegistry devices, IReadOnlyList<IM
     }
 
     // A bug in one rule must not hide what the others found, nor crash the build of other projects.
-    private static List<Diagnostic> Run(IManifestRule rule, ValidationContext context)
+    // What the rule found goes into found (cleared first), all of it or, when the rule fails part way, none of it.
+    private static void Run(IManifestRule rule, ValidationContext context, List<Diagnostic> found)
     {
+        found.Clear();
         try
         {
-            return rule.Check(context).ToList();
+            found.AddRange(rule.Check(context));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return [DiagnosticCodes.InternalError.Create(
+            found.Clear();
+            found.Add(DiagnosticCodes.InternalError.Create(
                 $"rule {rule.GetType().Name} failed on this file ({e.GetType().Name}: {e.Message}); this is a bug in the catalog tool, please report it with the file",
-                context.File, SourceSpan.None)];
+                context.File, SourceSpan.None));
         }
     }
 

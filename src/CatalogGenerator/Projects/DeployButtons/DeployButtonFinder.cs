@@ -13,10 +13,17 @@ internal static partial class DeployButtonFinder
 {
     public static IReadOnlyList<DeployButtonLink> Find(string markdown)
     {
+        // Most READMEs have no deploy link, or one: what is hidden and where lines start are worked out only for those that do.
+        var matches = DeployUrlStart().Matches(markdown);
+        if (matches.Count == 0)
+        {
+            return [];
+        }
+
         var hidden = MarkdownHiddenText.Find(markdown);
         var lineStarts = LineStarts(markdown);
         var links = new List<DeployButtonLink>();
-        foreach (Match match in DeployUrlStart().Matches(markdown))
+        foreach (Match match in matches)
         {
             if (hidden[match.Index])
             {
@@ -93,16 +100,14 @@ internal static partial class DeployButtonFinder
 
     private static int[] LineStarts(string text)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var starts = new int[text.AsSpan().Count('\n') + 1];
+        var line = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            starts[line++] = i + 1;
         }
 
-        return [.. starts];
+        return starts;
     }
 
     private static SourceSpan SpanOf(int[] lineStarts, int start, int end)

@@ -1,5 +1,4 @@
 using FleetCatalog.Diagnostics;
-using FleetCatalog.Projects.DeployButtons;
 
 namespace FleetCatalog.Validation.Rules.Files;
 
@@ -17,9 +16,7 @@ internal sealed class ManifestMustBeAtRepositoryRoot : IManifestRule
             yield break;
         }
 
-        var button = context.Project.Readme is { } readme
-            ? DeployButtonFinder.Find(readme.Text).FirstOrDefault(b => b.ConfigUrl is not null)
-            : null;
+        var button = context.ReadmeDeployButtons.FirstOrDefault(b => b.ConfigUrl is not null);
         var fix = button is null
             ? "move it to 'balena.yml' at the root of the repository (or pass its raw URL as configUrl on the deploy button)"
             : "the README's deploy button passes configUrl, so the button finds it, but 'balena deploy' and the catalog read only the root balena.yml: move it to 'balena.yml' at the root of the repository";

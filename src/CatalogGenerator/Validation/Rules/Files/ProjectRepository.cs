@@ -6,7 +6,7 @@ namespace FleetCatalog.Validation.Rules.Files;
 internal static class ProjectRepository
 {
     /// <summary>The repository being validated, when the catalog entry, the git remote or --repository says.</summary>
-    public static RepositoryUrl? Known(ValidationContext context) => RepositoryUrl.Parse(context.Project.Repository);
+    public static RepositoryUrl? Known(ValidationContext context) => context.KnownOrClaimedRepository is (var url, false) ? url : null;
 
     /// <summary>
     /// The repository being validated, else the one the manifest claims (assets.repository); <paramref name="fromManifest"/>
@@ -14,8 +14,7 @@ internal static class ProjectRepository
     /// </summary>
     public static RepositoryUrl? KnownOrClaimed(ValidationContext context, out bool fromManifest)
     {
-        var known = Known(context);
-        fromManifest = known is null;
-        return known ?? RepositoryUrl.Parse(context.Manifest.Repository?.Url?.Text);
+        (var url, fromManifest) = context.KnownOrClaimedRepository;
+        return url;
     }
 }

@@ -1,5 +1,4 @@
 using FleetCatalog.Diagnostics;
-using FleetCatalog.Projects.DeployButtons;
 
 namespace FleetCatalog.Validation.Rules.Files;
 
@@ -21,7 +20,7 @@ internal sealed class ReadmeDeployButtonMustNameItsRepository : IManifestRule
         var fix = repository is null
             ? "add '?repoUrl=' with the repository's URL"
             : $"use 'https://dashboard.balena-cloud.com/deploy?repoUrl={repository.WebUrl}'";
-        foreach (var button in DeployButtonFinder.Find(readme.Text).Where(b => b.RepoUrl is null))
+        foreach (var button in context.ReadmeDeployButtons.Where(b => b.RepoUrl is null))
         {
             yield return DiagnosticCodes.ReadmeDeployButtonWithoutRepoUrl.Create(
                 $"the deploy button '{button.Url}' names no repository, so the dashboard guesses it from the referring page, which fails on Firefox, with ad-blockers and on any page but GitHub: {fix}",

@@ -1,6 +1,5 @@
 using FleetCatalog.Diagnostics;
 using FleetCatalog.Projects;
-using FleetCatalog.Projects.DeployButtons;
 
 namespace FleetCatalog.Validation.Rules.Files;
 
@@ -24,7 +23,7 @@ internal sealed class ReadmeDeployButtonMustPointAtThisRepository : IManifestRul
         }
 
         var project = fromManifest ? $"assets.repository names {expected.WebUrl}" : $"this project is {expected.WebUrl}";
-        foreach (var button in DeployButtonFinder.Find(readme.Text))
+        foreach (var button in context.ReadmeDeployButtons)
         {
             // No repoUrl: the dashboard falls back to the page the click came from, which is this repository on GitHub.
             if (button.RepoUrl is not { } repoUrl)

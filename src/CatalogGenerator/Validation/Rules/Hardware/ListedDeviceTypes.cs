@@ -12,12 +12,10 @@ internal static class ListedDeviceTypes
     /// <summary>The board the dashboard pre-selects when a manifest names none.</summary>
     public const string DashboardDefault = "raspberrypi4-64";
 
-    public static IReadOnlyList<DeviceTypeReference> Supported(ValidationContext context) =>
-        [.. context.Manifest.SupportedDeviceTypes.Select(v => Resolve(context.Devices, v, SupportedKey))];
+    public static IReadOnlyList<DeviceTypeReference> Supported(ValidationContext context) => context.SupportedDeviceTypes;
 
     /// <summary>The <c>defaultDeviceType</c>, or null when it is missing or empty.</summary>
-    public static DeviceTypeReference? Default(ValidationContext context) =>
-        context.Manifest.DefaultDeviceType is { Text: { Length: > 0 } } value ? Resolve(context.Devices, value, DefaultKey) : null;
+    public static DeviceTypeReference? Default(ValidationContext context) => context.DefaultDeviceType;
 
     public static DeviceTypeReference Resolve(DeviceRegistry devices, ManifestValue value, string key)
     {
@@ -27,7 +25,8 @@ internal static class ListedDeviceTypes
             return new DeviceTypeReference(value, key, device, IsAlias: false);
         }
 
-        return new DeviceTypeReference(value, key, devices.FindByAlias(text), IsAlias: devices.FindByAlias(text) is not null);
+        var alias = devices.FindByAlias(text);
+        return new DeviceTypeReference(value, key, alias, IsAlias: alias is not null);
     }
 
     /// <summary>
