@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using FleetCatalog.Diagnostics;
 
@@ -18,6 +21,7 @@ internal sealed partial class DeviceRegistry
     // The same misspelt slug comes back in project after project (and from several rules of one); measuring its
     // distance to every board each time was a tenth of validating such a project.
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _suggestions = new(StringComparer.Ordinal);
+    private string? _fingerprint;
 
     public DeviceRegistry(IEnumerable<DeviceType> deviceTypes)
     {
@@ -35,6 +39,12 @@ internal sealed partial class DeviceRegistry
     private static Lazy<DeviceRegistry> LazyDefault { get; } = new(DeviceRegistryFile.LoadEmbedded);
 
     public IReadOnlyList<DeviceType> All { get; }
+
+    /// <summary>
+    /// A hash of every device type's facts: what a cache of validation results keys on, since a rule's verdict
+    /// changes with the registry (a board added, an alias, a discontinuation).
+    /// </summary>
+    public string Fingerprint => _fingerprint ??= ComputeFingerprint();
 
     public DeviceType? Find(string slug) => _bySlug.GetValueOrDefault(slug);
 
@@ -112,4 +122,17 @@ internal sealed partial class DeviceRegistry
 
     [GeneratedRegex("[^a-z0-9]")]
     private static partial Regex NonAlphanumeric();
+
+    private string ComputeFingerprint()
+    {
+        var text = new StringBuilder();
+        foreach (var d in All)
+        {
+            text.Append(d.Slug).Append('\t').Append(d.Name).Append('\t').Append(d.Architecture).Append('\t').Append(d.Status)
+                .Append('\t').AppendJoin(',', d.Aliases).Append('\t').Append(d.DiscontinuationDate?.ToString("O", CultureInfo.InvariantCulture))
+                .Append('\t').Append(d.Hdmi).Append('\t').Append(d.Wifi).Append('\t').Append(d.Bluetooth).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
 }

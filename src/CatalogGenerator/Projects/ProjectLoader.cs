@@ -48,22 +48,7 @@ internal static class ProjectLoader
     public static ProjectInput FromDirectory(string directory, string? repository = null, string? manifestName = null)
     {
         var diagnostics = new List<Diagnostic>();
-        var manifestPath = manifestName is not null && File.Exists(Path.Combine(directory, manifestName))
-            ? manifestName
-            : ManifestCandidates.FirstOrDefault(c => IsFleetManifest(directory, c));
-        ProjectFile? manifest = null;
-        if (manifestPath is null)
-        {
-            diagnostics.Add(DiagnosticCodes.ManifestNotFound.Create(
-                $"no balena.yml in '{directory}'; balena reads the manifest from balena.yml at the root of the repository (run 'catalog validate' on the project's folder, or name the file)",
-                "balena.yml", SourceSpan.None));
-            manifestPath = "balena.yml";
-        }
-        else
-        {
-            manifest = ReadText(directory, manifestPath, diagnostics);
-        }
-
+        var (manifestPath, manifest) = ReadManifest(directory, manifestName, diagnostics);
         var compose = ReadCompose(directory, diagnostics);
         return new ProjectInput(
             manifestPath,
@@ -73,6 +58,33 @@ internal static class ProjectLoader
             ReadReadme(directory, diagnostics),
             repository ?? GitRemote.Find(directory),
             [.. diagnostics]);
+    }
+
+    /// <summary>
+    /// The manifest alone, found and read as <see cref="FromDirectory"/> finds it, for a project already validated
+    /// (its findings kept from before) whose manifest is still needed for what it says.
+    /// </summary>
+    public static ProjectInput ManifestFromDirectory(string directory, string repository, string? manifestName = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var (manifestPath, manifest) = ReadManifest(directory, manifestName, diagnostics);
+        return ProjectInput.ManifestOnly(manifestPath, manifest, [.. diagnostics]) with { Repository = repository };
+    }
+
+    private static (string Path, ProjectFile? File) ReadManifest(string directory, string? manifestName, List<Diagnostic> diagnostics)
+    {
+        var manifestPath = manifestName is not null && File.Exists(Path.Combine(directory, manifestName))
+            ? manifestName
+            : ManifestCandidates.FirstOrDefault(c => IsFleetManifest(directory, c));
+        if (manifestPath is null)
+        {
+            diagnostics.Add(DiagnosticCodes.ManifestNotFound.Create(
+                $"no balena.yml in '{directory}'; balena reads the manifest from balena.yml at the root of the repository (run 'catalog validate' on the project's folder, or name the file)",
+                "balena.yml", SourceSpan.None));
+            return ("balena.yml", null);
+        }
+
+        return (manifestPath, ReadText(directory, manifestPath, diagnostics));
     }
 
     // .balena/balena.yml usually holds build secrets; it is only a misplaced manifest when it says what the fleet is.

@@ -33,6 +33,12 @@ internal sealed class ManifestValidator(DeviceRegistry devices, IReadOnlyList<IM
         return new ValidationResult(project, manifest, Sort(diagnostics));
     }
 
+    /// <summary>
+    /// The manifest as read, without running the rules: for a project whose findings were kept from an earlier
+    /// validation of the same files (<see cref="ValidationResult.Manifest"/> is what the site shows).
+    /// </summary>
+    public static ProjectManifest? ReadManifest(ProjectInput project) => Read(project, []);
+
     // A bug in one rule must not hide what the others found, nor crash the build of other projects.
     // What the rule found goes into found (cleared first), all of it or, when the rule fails part way, none of it.
     private static void Run(IManifestRule rule, ValidationContext context, List<Diagnostic> found)

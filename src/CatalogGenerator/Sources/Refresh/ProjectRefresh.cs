@@ -140,11 +140,25 @@ internal sealed class ProjectRefresh(
                 entry.File, entry.SpanOf("guide")));
         }
 
-        var input = ProjectLoader.FromDirectory(Path.Combine(root, ManifestFolder), entry.Repository, ManifestName) with
+        var remote = record.Metadata is { } m ? new RemoteRepository(m.DefaultBranch, m.Archived, m.HtmlUrl) : null;
+        var key = ValidationMemo.Key(record.Commit, entry.Repository, ManifestFolder, ManifestName, remote, devices);
+        if (ValidationMemo.Load(directory, key) is { } kept)
         {
-            Remote = record.Metadata is { } m ? new RemoteRepository(m.DefaultBranch, m.Archived, m.HtmlUrl) : null,
-        };
-        return new ManifestValidator(devices).Validate(input);
+            var manifestOnly = ProjectLoader.ManifestFromDirectory(Path.Combine(root, ManifestFolder), entry.Repository, ManifestName) with { Remote = remote };
+            if (ManifestValidator.ReadManifest(manifestOnly) is { } manifest)
+            {
+                return new ValidationResult(manifestOnly, manifest, kept);
+            }
+        }
+
+        var input = ProjectLoader.FromDirectory(Path.Combine(root, ManifestFolder), entry.Repository, ManifestName) with { Remote = remote };
+        var validation = new ManifestValidator(devices).Validate(input);
+        if (validation.Manifest is not null)
+        {
+            ValidationMemo.Save(directory, key, validation.Diagnostics);
+        }
+
+        return validation;
     }
 
     private async Task<RepositoryMetadata?> MetadataAsync(CancellationToken cancellationToken)

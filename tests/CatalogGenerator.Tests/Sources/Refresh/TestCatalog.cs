@@ -51,10 +51,10 @@ internal sealed partial class TestCatalog : IDisposable
         GitHub.Add(segments[^2], segments[^1]);
     }
 
-    public async Task<RefreshResult> BuildAsync(RefreshOptions? options = null)
+    public async Task<RefreshResult> BuildAsync(RefreshOptions? options = null, DeviceRegistry? devices = null)
     {
         var categories = CategoryList.Load(Path.Combine(TestPaths.RepositoryRoot, CategoryList.DefaultFile)).Categories!;
-        using var refresh = new RefreshProjects(options ?? Options, DeviceRegistry.Default);
+        using var refresh = new RefreshProjects(options ?? Options, devices ?? DeviceRegistry.Default);
         return await refresh.RunAsync(CatalogEntryLoader.LoadAll(Projects, categories), new SilentRefreshProgress());
     }
 
