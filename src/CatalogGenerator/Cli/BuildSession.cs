@@ -115,8 +115,12 @@ internal sealed class BuildSession
         var refreshed = Refreshed ?? throw new InvalidOperationException("Render needs a refresh first.");
         var content = SiteContent.Load(Settings.Site, Entries.Entries.Select(e => e.Slug));
         var theme = ThemeRenderer.Load(Settings.Root);
-        return new SiteBuilder(theme, new GuideRenderer(), DeviceRegistry.Default).Build(
-            refreshed, content, Categories, output, new SnapshotCache(Settings.Cache).Logos, baseUrl, search, stages);
+        var cache = new SnapshotCache(Settings.Cache);
+        var guides = new GuideCache(cache.Guides);
+        var findings = new SiteBuilder(theme, new GuideRenderer(guides), DeviceRegistry.Default).Build(
+            refreshed, content, Categories, output, cache.Logos, baseUrl, search, stages);
+        guides.Prune(DateTime.UtcNow);
+        return findings;
     }
 
     // The totals describe the catalog as it now is (counts by status) and what the last refresh cost (requests, time).

@@ -147,6 +147,45 @@ public sealed class UpToDateBuildTests : IDisposable
         Assert.Contains("Refreshing 1 projects", online, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_build_into_an_empty_folder_takes_its_guides_from_the_cache_and_writes_the_same_site()
+    {
+        await RunAsync(offline: false);
+        Directory.Delete(Path.Combine(catalog.Cache, "v1", "guides"), recursive: true);
+        Reset();
+        var (_, rendered) = await RunAsync();
+        var site = Snapshot();
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(catalog.Cache, "v1", "guides"), "*.json", SearchOption.AllDirectories));
+
+        // A CI job restores the cache, not the last site: the guides come from the cache, and the site is the same.
+        Reset();
+        var (_, kept) = await RunAsync();
+        Assert.Equal(site, Snapshot());
+        Assert.Equal(Findings(rendered), Findings(kept));
+        Assert.Contains("CAT804", kept, StringComparison.Ordinal);
+
+        // Proof that the page was made from the cached guide, not rendered again.
+        foreach (var entry in Directory.GetFiles(Path.Combine(catalog.Cache, "v1", "guides"), "*.json", SearchOption.AllDirectories))
+        {
+            File.WriteAllText(entry, File.ReadAllText(entry).Replace("See ", "Kept ", StringComparison.Ordinal));
+        }
+
+        Reset();
+        await RunAsync();
+        Assert.Contains("Kept setup", File.ReadAllText(Path.Combine(Output, "projects", "hello", "index.html")), StringComparison.Ordinal);
+    }
+
+    private void Reset()
+    {
+        Directory.Delete(Output, recursive: true);
+        File.Delete(SiteManifest.PathFor(Output));
+        File.Delete(BuildStamp.PathFor(Output));
+    }
+
+    private Dictionary<string, string> Snapshot() =>
+        Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(Output, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
+
     private static List<string> Findings(string output) =>
         [.. output.Split('\n').Where(l => l.Contains(": warning CAT", StringComparison.Ordinal) || l.Contains(": error CAT", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
 

@@ -14,9 +14,10 @@ namespace FleetCatalog.Rendering.Markdown;
 /// Turns a project's README (or any guide in Markdown) into safe HTML for its page on the site: rendered as GitHub
 /// renders it, sanitised (<see cref="GuideSanitizer"/>), its links pointed at the repository at the pinned commit,
 /// its ids prefixed, its deploy buttons checked. Build one and share it: <see cref="Render"/> is thread-safe, and
-/// never throws on what a guide contains; problems come back as <see cref="RenderedGuide.Findings"/>.
+/// never throws on what a guide contains; problems come back as <see cref="RenderedGuide.Findings"/>. With a
+/// <see cref="GuideCache"/>, a guide rendered before from the same text and context is taken from it.
 /// </summary>
-internal sealed class GuideRenderer
+internal sealed class GuideRenderer(GuideCache? cache = null)
 {
     private readonly GuideMarkdown markdown = new();
     private readonly GuideSanitizer sanitizer = new();
@@ -25,7 +26,24 @@ internal sealed class GuideRenderer
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(context);
+        if (cache is null)
+        {
+            return RenderAnew(markdown, context);
+        }
 
+        var key = GuideCache.Key(markdown, context);
+        if (cache.Get(key) is { } kept)
+        {
+            return kept;
+        }
+
+        var rendered = RenderAnew(markdown, context);
+        cache.Put(key, rendered);
+        return rendered;
+    }
+
+    private RenderedGuide RenderAnew(string markdown, GuideContext context)
+    {
         var findings = new List<Diagnostic>();
         var text = GuideInput.Prepare(markdown, context.GuidePath, findings);
         var html = this.markdown.ToHtml(text, context.GuidePath, findings);

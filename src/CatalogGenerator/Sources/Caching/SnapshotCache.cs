@@ -27,6 +27,9 @@ internal sealed class SnapshotCache
     /// <summary>Where the GitHub client keeps its ETags and responses.</summary>
     public string GitHub => Path.Combine(Root, "github");
 
+    /// <summary>Where rendered guides are kept, by a hash of what they are made from (<c>GuideCache</c>).</summary>
+    public string Guides => Path.Combine(Root, "guides");
+
     /// <summary>Where downloaded logos are kept, by content hash.</summary>
     public string Logos => Path.Combine(Root, "logos");
 
