@@ -24,7 +24,7 @@ public sealed class SiteBenchTests
         Assert.Equal(0, exit);
         Assert.Contains("**3 projects**", output, StringComparison.Ordinal);
         Assert.Contains("| measured | wall (median) | site stages in process | peak RSS | ours ÷ Hugo |", output, StringComparison.Ordinal);
-        foreach (var row in new[] { "site stages alone", "full build (", "full build with refresh", "Pagefind alone", "no-op rebuild, offline", "no-op rebuild, with refresh", "one entry edited", "one project changed" })
+        foreach (var row in new[] { "site stages alone", "site stages, guides from the cache", "full build (", "full build with refresh", "Pagefind alone", "no-op rebuild, offline", "no-op rebuild, with refresh", "one entry edited", "one project changed" })
         {
             Assert.Contains("| " + row, output, StringComparison.Ordinal);
         }
