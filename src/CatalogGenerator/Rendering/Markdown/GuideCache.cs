@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using FleetCatalog.Sources.Caching;
 
@@ -19,25 +17,12 @@ internal sealed class GuideCache(string folder)
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private static readonly string Tool = typeof(GuideCache).Assembly.ManifestModule.ModuleVersionId.ToString();
-
     public string Folder { get; } = folder;
 
-    public static string Key(string markdown, GuideContext context)
-    {
-        var text = new StringBuilder();
-        foreach (var part in new[]
-        {
-            Tool, context.Repository.WebUrl, context.Commit, context.GuidePath, context.ExpectedRepository?.WebUrl,
-            context.SiteBaseUrl?.AbsoluteUri, context.DropTitle ? "drop-title" : "keep-title", context.HighestHeadingLevel.ToString(CultureInfo.InvariantCulture), markdown,
-        })
-        {
-            // Each part with its length, so that no two different sets of parts hash the same text.
-            text.Append(part?.Length ?? -1).Append(':').Append(part).Append('\n');
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
+    public static string Key(string markdown, GuideContext context) =>
+        CacheKey.Of(
+            CacheKey.ToolBuild, context.Repository.WebUrl, context.Commit, context.GuidePath, context.ExpectedRepository?.WebUrl, context.SiteBaseUrl?.AbsoluteUri,
+            context.DropTitle ? "drop-title" : "keep-title", context.HighestHeadingLevel.ToString(CultureInfo.InvariantCulture), markdown);
 
     /// <summary>The guide kept under <paramref name="key"/>, or null when there is none or it cannot be read.</summary>
     public RenderedGuide? Get(string key)

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using FleetCatalog.Devices;
 using FleetCatalog.Diagnostics;
@@ -22,23 +20,8 @@ internal static class ValidationMemo
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private static readonly string Tool = typeof(ValidationMemo).Assembly.ManifestModule.ModuleVersionId.ToString();
-
-    public static string Key(string commit, string repository, string manifestFolder, string manifestName, RemoteRepository? remote, DeviceRegistry devices)
-    {
-        // Each part on its own line, with its length, so no two different sets of parts write the same text.
-        var text = new StringBuilder();
-        foreach (var part in new[]
-        {
-            Tool, devices.Fingerprint, commit, repository, manifestFolder, manifestName,
-            remote?.DefaultBranch, remote?.Archived.ToString(), remote?.CanonicalUrl,
-        })
-        {
-            text.Append(part?.Length ?? -1).Append(':').Append(part).Append('\n');
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
+    public static string Key(string commit, string repository, string manifestFolder, string manifestName, RemoteRepository? remote, DeviceRegistry devices) =>
+        CacheKey.Of(CacheKey.ToolBuild, devices.Fingerprint, commit, repository, manifestFolder, manifestName, remote?.DefaultBranch, remote?.Archived.ToString(), remote?.CanonicalUrl);
 
     /// <summary>The findings kept under <paramref name="key"/>, or null when there are none, another key's, or the file is damaged.</summary>
     public static ImmutableArray<Diagnostic>? Load(string snapshotDirectory, string key)
