@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 using FleetCatalog.Projects;
 using FleetCatalog.Rendering.Markdown;
 using FleetCatalog.Rendering.Model;
@@ -49,12 +47,8 @@ internal static class GuidePages
         });
     }
 
-    // What a guide's HTML is made from: the text, where its links point (repository, commit, path) and the renderer's options.
-    private static string InputHash(string markdown, GuideContext context)
-    {
-        var inputs = string.Join('\n', context.Repository.WebUrl, context.Commit, context.GuidePath, context.ExpectedRepository?.WebUrl, context.SiteBaseUrl, context.DropTitle, markdown);
-        return "guide:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(inputs)));
-    }
+    // What a guide's HTML is made from (text, context, tool), named as the guide cache names it.
+    private static string InputHash(string markdown, GuideContext context) => "guide:" + GuideCache.Key(markdown, context);
 
     private static SitePage View(SiteData data, ProjectFacts project, SafeHtml guideHtml, SafeHtml? postProvisioning)
     {
