@@ -18,25 +18,26 @@ internal static partial class MarkdownHiddenText
     }
 
     // ``` or ~~~ indented at most three spaces, closed by a line of at least as many of the same character (or the end).
+    // Lines are looked at in place: this runs on every README with a deploy link, and most lines are not fences.
     private static void MarkFences(string text, bool[] hidden)
     {
         var position = 0;
-        var fence = string.Empty;
+        var fence = (Character: '\0', Length: 0);
         var fenceStart = 0;
         while (position < text.Length)
         {
             var end = text.IndexOf('\n', position);
             var lineEnd = end < 0 ? text.Length : end;
-            var line = text[position..lineEnd].TrimEnd('\r');
+            var line = text.AsSpan(position, lineEnd - position).TrimEnd('\r');
             var marker = FenceMarker(line);
             if (fence.Length == 0 && marker.Length > 0)
             {
                 (fence, fenceStart) = (marker, position);
             }
-            else if (fence.Length > 0 && marker.Length >= fence.Length && marker[0] == fence[0] && line.Trim().Length == marker.Length)
+            else if (fence.Length > 0 && marker.Length >= fence.Length && marker.Character == fence.Character && line.Trim().Length == marker.Length)
             {
                 Array.Fill(hidden, true, fenceStart, lineEnd - fenceStart);
-                fence = string.Empty;
+                fence = ('\0', 0);
             }
 
             position = lineEnd + 1;
@@ -48,12 +49,13 @@ internal static partial class MarkdownHiddenText
         }
     }
 
-    private static string FenceMarker(string line)
+    // The fence's character and length; a length of 0 when the line is no fence.
+    private static (char Character, int Length) FenceMarker(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimStart(' ');
         if (line.Length - trimmed.Length > 3 || trimmed.Length < 3 || (trimmed[0] != '`' && trimmed[0] != '~'))
         {
-            return string.Empty;
+            return ('\0', 0);
         }
 
         var count = 0;
@@ -63,8 +65,8 @@ internal static partial class MarkdownHiddenText
         }
 
         // "```docker run x```" on one line is inline code: a backtick fence's info string holds no backtick.
-        var isFence = count >= 3 && !(trimmed[0] == '`' && trimmed[count..].Contains('`', StringComparison.Ordinal));
-        return isFence ? trimmed[..count] : string.Empty;
+        var isFence = count >= 3 && !(trimmed[0] == '`' && trimmed[count..].Contains('`'));
+        return isFence ? (trimmed[0], count) : ('\0', 0);
     }
 
     private static void MarkComments(string text, bool[] hidden)

@@ -7,17 +7,19 @@ namespace FleetCatalog.Validation.Rules.Hardware;
 /// <summary>
 /// Which Dockerfile balena builds a service from for a board: the one named in the compose file, else
 /// the first of <c>Dockerfile.&lt;device-slug&gt;</c>, <c>Dockerfile.&lt;arch&gt;</c>, <c>Dockerfile.template</c>, <c>Dockerfile</c> in the build context.
+/// Made once per project: a project asks for every service and every board it lists.
 /// </summary>
-internal static class DockerfileVariants
+internal sealed class DockerfileVariants(IEnumerable<ProjectFile> dockerfiles)
 {
-    public static ProjectFile? For(ComposeService service, DeviceType board, IEnumerable<ProjectFile> dockerfiles)
+    private readonly Dictionary<string, ProjectFile> byPath = dockerfiles.ToDictionary(f => Normalize(f.Path), StringComparer.Ordinal);
+
+    public ProjectFile? For(ComposeService service, DeviceType board)
     {
         if (service.BuildContext is not { } context)
         {
             return null;
         }
 
-        var byPath = dockerfiles.ToDictionary(f => Normalize(f.Path), StringComparer.Ordinal);
         if (service.Dockerfile is { Length: > 0 } named)
         {
             return byPath.GetValueOrDefault(Normalize(context + "/" + named));

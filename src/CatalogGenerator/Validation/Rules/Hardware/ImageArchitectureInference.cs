@@ -33,6 +33,10 @@ internal sealed class ImageArchitectureInference(DeviceRegistry devices)
         ("armhf", DeviceArchitecture.Rpi, "32-bit ARM (armhf)"),
     ];
 
+    // balena's own names also use its architecture slugs that are not Docker's.
+    private static readonly (string Token, DeviceArchitecture Architecture, string? Description)[] BalenaTokens =
+        [("i386-nlp", DeviceArchitecture.I386Nlp, null), .. Tokens, ("rpi", DeviceArchitecture.Rpi, null)];
+
     private static readonly string[] DockerHubArchitectureNamespaces = ["arm32v6", "arm32v7", "arm64v8", "amd64", "i386"];
     private static readonly string[] BalenaBaseImageNamespaces = ["balenalib", "resin"];
     private static readonly string[] BalenaNamespaces = ["balenalib", "resin", "balena", "balenablocks", "balenalabs"];
@@ -93,37 +97,67 @@ internal sealed class ImageArchitectureInference(DeviceRegistry devices)
         return architecture is { } a ? ImageArchitecture.Of(a, $"its platform is '{platform.Trim()}'") : null;
     }
 
-    // balenalib/<device>-<distro> and balenalib/<arch>-<distro>; the longest slug wins ("raspberrypi3-64" over "raspberrypi3").
+    // balenalib/<device>-<distro> and balenalib/<arch>-<distro>; the longest slug wins ("raspberrypi3-64" over "raspberrypi3"),
+    // the first one listed among equals. Plain loops: every balenalib FROM line of every project comes here.
     private ImageArchitecture? BaseImage(string owner, string name)
     {
-        var device = devices.All
-            .SelectMany(d => d.Aliases.Prepend(d.Slug).Select(s => (Name: s, Device: d)))
-            .Where(x => name == x.Name || name.StartsWith(x.Name + "-", StringComparison.Ordinal))
-            .OrderByDescending(x => x.Name.Length)
-            .FirstOrDefault();
-        var architecture = DeviceArchitectures.All
-            .Where(a => name == a.Slug() || name.StartsWith(a.Slug() + "-", StringComparison.Ordinal))
-            .OrderByDescending(a => a.Slug().Length)
-            .Cast<DeviceArchitecture?>()
-            .FirstOrDefault();
-        if (device.Device is { } d && (architecture is null || device.Name.Length > architecture.Value.Slug().Length))
+        (string Name, DeviceType Device)? device = null;
+        foreach (var candidate in devices.All)
         {
-            return ImageArchitecture.Of(d.Architecture, $"{owner}/{device.Name}-… images are built for the {d.Name}");
+            Consider(candidate.Slug, candidate);
+            foreach (var alias in candidate.Aliases)
+            {
+                Consider(alias, candidate);
+            }
+        }
+
+        DeviceArchitecture? architecture = null;
+        foreach (var candidate in DeviceArchitectures.All)
+        {
+            if (NamesOrPrefixes(name, candidate.Slug()) && (architecture is null || candidate.Slug().Length > architecture.Value.Slug().Length))
+            {
+                architecture = candidate;
+            }
+        }
+
+        if (device is { } found && (architecture is null || found.Name.Length > architecture.Value.Slug().Length))
+        {
+            return ImageArchitecture.Of(found.Device.Architecture, $"{owner}/{found.Name}-… images are built for the {found.Device.Name}");
         }
 
         return architecture is { } a ? ImageArchitecture.Of(a, $"{owner}/{a.Slug()}-… images are built for {a.Slug()} only") : null;
+
+        void Consider(string slug, DeviceType candidate)
+        {
+            if (NamesOrPrefixes(name, slug) && (device is null || slug.Length > device.Value.Name.Length))
+            {
+                device = (slug, candidate);
+            }
+        }
     }
+
+    // name is slug, or starts with "slug-".
+    private static bool NamesOrPrefixes(string name, string slug) =>
+        name.StartsWith(slug, StringComparison.Ordinal) && (name.Length == slug.Length || name[slug.Length] == '-');
+
+    // text starts with "token-" (or, when underscoreToo, "token_").
+    private static bool StartsWithToken(string text, string token, bool underscoreToo) =>
+        text.Length > token.Length && text.StartsWith(token, StringComparison.Ordinal) && (text[token.Length] == '-' || (underscoreToo && text[token.Length] == '_'));
+
+    // text ends with "-token" or "_token".
+    private static bool EndsWithToken(string text, string token) =>
+        text.Length > token.Length && text.EndsWith(token, StringComparison.Ordinal) && text[^(token.Length + 1)] is '-' or '_';
 
     private static ImageArchitecture? FromName(string name, bool balena)
     {
         foreach (var (token, architecture, description) in AllTokens(balena))
         {
-            if (name.EndsWith("-" + token, StringComparison.Ordinal) || name.EndsWith("_" + token, StringComparison.Ordinal))
+            if (EndsWithToken(name, token))
             {
                 return new ImageArchitecture(architecture, description ?? ImageArchitecture.Describe(architecture), $"its name ends in '-{token}'");
             }
 
-            if (name.StartsWith(token + "-", StringComparison.Ordinal))
+            if (StartsWithToken(name, token, underscoreToo: false))
             {
                 return new ImageArchitecture(architecture, description ?? ImageArchitecture.Describe(architecture), $"its name starts with '{token}-'");
             }
@@ -141,8 +175,7 @@ internal sealed class ImageArchitectureInference(DeviceRegistry devices)
 
         foreach (var (token, architecture, description) in AllTokens(balena))
         {
-            if (tag == token || tag.StartsWith(token + "-", StringComparison.Ordinal) || tag.StartsWith(token + "_", StringComparison.Ordinal)
-                || tag.EndsWith("-" + token, StringComparison.Ordinal) || tag.EndsWith("_" + token, StringComparison.Ordinal))
+            if (tag == token || StartsWithToken(tag, token, underscoreToo: true) || EndsWithToken(tag, token))
             {
                 return new ImageArchitecture(architecture, description ?? ImageArchitecture.Describe(architecture), $"its tag '{tag}' names the architecture");
             }
@@ -157,10 +190,7 @@ internal sealed class ImageArchitectureInference(DeviceRegistry devices)
         return null;
     }
 
-    private static IEnumerable<(string Token, DeviceArchitecture Architecture, string? Description)> AllTokens(bool balena) =>
-        balena
-            ? Tokens.Prepend(("i386-nlp", DeviceArchitecture.I386Nlp, null)).Append(("rpi", DeviceArchitecture.Rpi, null))
-            : Tokens;
+    private static (string Token, DeviceArchitecture Architecture, string? Description)[] AllTokens(bool balena) => balena ? BalenaTokens : Tokens;
 
     private static (DeviceArchitecture Architecture, string Description)? Token(string text) =>
         Tokens.FirstOrDefault(t => t.Token == text) is { Token: not null } t ? (t.Architecture, t.Description ?? ImageArchitecture.Describe(t.Architecture)) : null;

@@ -1,5 +1,6 @@
 using FleetCatalog.Devices;
 using FleetCatalog.Diagnostics;
+using FleetCatalog.Projects;
 using FleetCatalog.Projects.Compose;
 using FleetCatalog.Projects.Dockerfiles;
 
@@ -25,6 +26,10 @@ internal sealed class ImagesMustRunOnEveryListedBoard : IManifestRule
         }
 
         var inference = new ImageArchitectureInference(context.Devices);
+        var variants = new DockerfileVariants(context.Project.Dockerfiles);
+
+        // Services often share a Dockerfile and most boards fall back to the same one: each is read and judged once.
+        var judged = new Dictionary<ProjectFile, (DockerfileStage Stage, string Image, ImageArchitecture Architecture)?>(ReferenceEqualityComparer.Instance);
         var findings = new Dictionary<(string File, SourceSpan Span), Finding>();
         foreach (var service in compose.Services)
         {
@@ -44,8 +49,18 @@ internal sealed class ImagesMustRunOnEveryListedBoard : IManifestRule
             {
                 foreach (var board in boards)
                 {
-                    if (DockerfileVariants.For(service, board, context.Project.Dockerfiles) is { } file
-                        && Judge(DockerfileReader.Read(file), inference) is var (stage, image, architecture))
+                    if (variants.For(service, board) is not { } file)
+                    {
+                        continue;
+                    }
+
+                    if (!judged.TryGetValue(file, out var judgement))
+                    {
+                        judgement = Judge(DockerfileReader.Read(file), inference);
+                        judged[file] = judgement;
+                    }
+
+                    if (judgement is var (stage, image, architecture))
                     {
                         Add(findings, file.Path, stage.ImageSpan, service, $"'{file.Path}', whose base image is '{image}'", architecture, [board]);
                     }

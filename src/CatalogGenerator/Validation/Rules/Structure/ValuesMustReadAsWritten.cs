@@ -52,24 +52,26 @@ internal sealed class ValuesMustReadAsWritten : IManifestRule
     {
         var raw = scalar.Value;
         var resolved = scalar.Resolve();
-        var quoted = key is null ? $"- {YamlText.Quoted(raw)}" : $"{key}: {YamlText.Quoted(raw)}";
         switch (resolved.Kind)
         {
             case ScalarKind.Integer or ScalarKind.Float when resolved.Text != raw:
                 var older = OctalValue(raw) is { } octal ? $" (and older YAML readers as the octal number {octal})" : string.Empty;
-                return $"YAML reads '{raw}' as the number {resolved.Text}{older}, so balena gets '{resolved.Text}', not '{raw}': quote it to keep it as written ({quoted})";
+                return $"YAML reads '{raw}' as the number {resolved.Text}{older}, so balena gets '{resolved.Text}', not '{raw}': quote it to keep it as written ({Quoted(key, raw)})";
             case ScalarKind.String when YamlScalarResolver.IsYaml11Boolean(raw):
                 var meaning = raw.ToUpperInvariant() is "YES" or "Y" or "ON" ? "true" : "false";
                 return key == "joinable"
                     ? $"'joinable: {raw}' is the text '{raw}' to balena, not a boolean: write 'joinable: {meaning}'"
-                    : $"'{raw}' is the text '{raw}' to balena but the boolean {meaning} to YAML 1.1 readers (older Python, Go and Ruby libraries), so tools disagree on it: quote it ({quoted})";
+                    : $"'{raw}' is the text '{raw}' to balena but the boolean {meaning} to YAML 1.1 readers (older Python, Go and Ruby libraries), so tools disagree on it: quote it ({Quoted(key, raw)})";
             case ScalarKind.String when YamlScalarResolver.IsYaml11Sexagesimal(raw):
                 var number = Sexagesimal(raw) is { } value ? $"the number {value}" : "a base-60 number";
-                return $"'{raw}' is the text '{raw}' to balena but {number} to YAML 1.1 readers (older Python, Go and Ruby libraries), so tools disagree on it: quote it ({quoted})";
+                return $"'{raw}' is the text '{raw}' to balena but {number} to YAML 1.1 readers (older Python, Go and Ruby libraries), so tools disagree on it: quote it ({Quoted(key, raw)})";
             default:
                 return null;
         }
     }
+
+    // Made only for a value with a problem: most scalars have none.
+    private static string Quoted(string? key, string raw) => key is null ? $"- {YamlText.Quoted(raw)}" : $"{key}: {YamlText.Quoted(raw)}";
 
     // YAML 1.1 read a leading 0 as octal: 0755 is 493 there, 755 in YAML 1.2.
     private static string? OctalValue(string raw)
