@@ -183,7 +183,7 @@ internal static partial class YamlDocumentReader
                 return true;
             }
 
-            if (!parent.Keys.Add(pending.Value))
+            if (!parent.AddKey(pending.Value))
             {
                 var first = parent.Entries.First(e => e.Name == pending.Value).Key.Span;
                 Report(DiagnosticCodes.DuplicateKey,
@@ -239,6 +239,8 @@ internal static partial class YamlDocumentReader
 
     private sealed class Frame
     {
+        private HashSet<string>? keys;
+
         public required string? Anchor { get; init; }
 
         public required SourceSpan Span { get; init; }
@@ -248,14 +250,34 @@ internal static partial class YamlDocumentReader
         /// <summary>Nodes in this subtree with aliases expanded.</summary>
         public long Weight { get; set; } = 1;
 
-        public List<YamlEntry> Entries { get; } = [];
+        // Made on first use: a frame is a mapping or a sequence, never both.
+        public List<YamlEntry> Entries => field ??= [];
 
-        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
-
-        public List<YamlNode> Items { get; } = [];
+        public List<YamlNode> Items => field ??= [];
 
         public YamlScalar? PendingKey { get; set; }
 
         public bool SkipValue { get; set; }
+
+        /// <summary>False when the mapping already has the key; the caller adds the entry when true.</summary>
+        public bool AddKey(string name)
+        {
+            // Most mappings hold a few keys: they are searched in place, and only a long one gets a set.
+            if (keys is null && Entries.Count < 16)
+            {
+                foreach (var entry in Entries)
+                {
+                    if (entry.Name == name)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            keys ??= Entries.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+            return keys.Add(name);
+        }
     }
 }

@@ -31,6 +31,29 @@ public sealed class YamlDocumentReaderTests
         Assert.Equal("one", ((YamlScalar)((YamlMapping)result.Root!)["name"]!).Value);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(15)]
+    [InlineData(16)]
+    [InlineData(40)]
+    public void Duplicate_key_is_found_in_short_and_long_mappings_alike(int keys)
+    {
+        // Short mappings are searched in place and long ones through a set: both must find the same repeats.
+        var lines = Enumerable.Range(1, keys).Select(i => $"key{i}: {i}").ToList();
+        lines.Add("key2: again");
+        lines.Add($"key{keys + 1}: last");
+        lines.Add($"key{keys}: again");
+
+        var result = YamlDocumentReader.Read(string.Join('\n', lines) + "\n", "balena.yml");
+
+        Assert.Equal([(keys + 1, 1), (keys + 3, 1)], result.Diagnostics.Select(d => (d.Span.Line, d.Span.Column)));
+        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticCodes.DuplicateKey.Code, d.Code));
+        Assert.Contains("first at line 2", result.Diagnostics[0].Message, StringComparison.Ordinal);
+        var root = (YamlMapping)result.Root!;
+        Assert.Equal(keys + 1, root.Entries.Length);
+        Assert.Equal("2", ((YamlScalar)root["key2"]!).Value);
+    }
+
     [Fact]
     public void Syntax_error_has_a_position_and_no_parser_prefix()
     {
