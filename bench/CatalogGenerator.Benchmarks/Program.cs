@@ -17,6 +17,12 @@ if (args.Contains("--quick"))
     return await QuickRun.RunAsync(Option(args, "--corpus"), passes, bulk, readyToRun: !args.Contains("--jit"));
 }
 
+// --guides [--passes N] [--corpus DIR]: where a guide's render time goes, step by step, and how rendering spreads over the cores.
+if (args.Contains("--guides"))
+{
+    return GuideSplitRun.Run(Option(args, "--corpus"), Option(args, "--passes") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 10, Console.Out);
+}
+
 // --refresh N [--passes N] [--corpus DIR]: refresh N local repositories, cold then unchanged.
 if (Option(args, "--refresh") is { } n)
 {
