@@ -25,13 +25,6 @@ internal static class BuildCommand
         {
             var console = result.InvocationConfiguration.Output;
             var settings = options.Read(result);
-            var (session, problems) = BuildSession.Open(settings);
-            if (session is null)
-            {
-                WriteFindings(problems, result.InvocationConfiguration.Error);
-                return ExitCodes.Unreadable;
-            }
-
             var stages = result.GetValue(timings) ? new SiteBuildTimings() : null;
             string? stamp;
             BuildStamp? last;
@@ -41,9 +34,18 @@ internal static class BuildCommand
                 last = stamp is null ? null : BuildStamp.Match(settings.Output!, stamp);
             }
 
+            // Before anything is read: the category list is among the stamped inputs, and a build that could not read
+            // it published nothing, so left no stamp to match.
             if (last is not null)
             {
                 return UpToDate(settings, last, stages, console);
+            }
+
+            var (session, problems) = BuildSession.Open(settings);
+            if (session is null)
+            {
+                WriteFindings(problems, result.InvocationConfiguration.Error);
+                return ExitCodes.Unreadable;
             }
 
             var entries = session.ReadEntries();

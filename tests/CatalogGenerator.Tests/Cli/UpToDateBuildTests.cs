@@ -1,3 +1,4 @@
+using FleetCatalog.Cli;
 using FleetCatalog.Output;
 using FleetCatalog.Tests.Sources.Refresh;
 using FleetCatalog.Tests.Testing;
@@ -109,6 +110,22 @@ public sealed class UpToDateBuildTests : IDisposable
 
         // And after that build, nothing changed again.
         Assert.Contains(UpToDate, (await RunAsync(extra: [.. extra])).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_category_list_broken_after_an_up_to_date_build_is_reported_not_skipped()
+    {
+        // The check runs before the category list is read: it must see that the list changed.
+        await RunAsync(offline: false);
+        await RunAsync();
+        Assert.Contains(UpToDate, (await RunAsync()).Output, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(Root, "site", "categories.yml"), "categories: [unclosed\n");
+
+        var (exit, output) = await RunAsync();
+
+        Assert.Equal(ExitCodes.Unreadable, exit);
+        Assert.DoesNotContain(UpToDate, output, StringComparison.Ordinal);
+        Assert.Contains("categories.yml", output, StringComparison.Ordinal);
     }
 
     [Fact]
