@@ -10,14 +10,19 @@ internal static class AtomicFile
 {
     public static void WriteAllText(string path, string text) => WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
 
-    public static void WriteAllBytes(string path, byte[] bytes)
+    /// <param name="durable">
+    /// Whether the bytes must be on disk before the rename (a crash then leaves the old file or the new, never an empty
+    /// one). A cache entry that is made again when it does not read (a rendered guide, kept findings) passes false:
+    /// waiting for the disk on each of thousands of them was an eighth of rendering a catalog.
+    /// </param>
+    public static void WriteAllBytes(string path, byte[] bytes, bool durable = true)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, durable ? FileOptions.WriteThrough : FileOptions.None))
             {
                 stream.Write(bytes);
             }

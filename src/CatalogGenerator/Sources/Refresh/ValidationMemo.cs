@@ -49,7 +49,7 @@ internal static class ValidationMemo
     {
         try
         {
-            AtomicFile.WriteAllBytes(Path.Combine(snapshotDirectory, FileName), JsonSerializer.SerializeToUtf8Bytes(new Memo(key, [.. diagnostics]), Json));
+            AtomicFile.WriteAllBytes(Path.Combine(snapshotDirectory, FileName), JsonSerializer.SerializeToUtf8Bytes(new Memo(key, [.. diagnostics]), Json), durable: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
