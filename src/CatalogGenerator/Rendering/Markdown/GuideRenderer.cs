@@ -42,6 +42,7 @@ internal sealed class GuideRenderer(GuideCache? cache = null)
         return rendered;
     }
 
+    // bench/--guides (GuideSplitRun) times these steps one by one, in this order: a step added here belongs there too.
     private RenderedGuide RenderAnew(string markdown, GuideContext context)
     {
         var findings = new List<Diagnostic>();
