@@ -65,9 +65,8 @@ internal sealed class GuideCache(string folder)
     {
         try
         {
-            var path = PathOf(key);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            AtomicFile.WriteAllBytes(path, JsonSerializer.SerializeToUtf8Bytes(new Entry(key, guide), Json), durable: false);
+            // AtomicFile makes the folder.
+            AtomicFile.WriteAllBytes(PathOf(key), JsonSerializer.SerializeToUtf8Bytes(new Entry(key, guide), Json), durable: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
