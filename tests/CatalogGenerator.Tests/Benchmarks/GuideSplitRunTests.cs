@@ -8,7 +8,7 @@ public sealed class GuideSplitRunTests
 {
     private static readonly string[] Steps =
     [
-        "input (cut, bidi controls)", "Markdig (Markdown to HTML)", "AngleSharp parse", "sanitiser (parse, then its passes)", "task lists", "headings", "ids",
+        "input (cut, bidi controls)", "Markdig (Markdown to HTML)", "the tree (built from Markdig's HTML, else parsed)", "sanitiser (the tree, then its passes)", "task lists", "headings", "ids",
         "links and images", "deploy button flags", "link names", "alerts", "copy buttons", "scrollable tables", "serialise (DOM to HTML)", "deploy links in the Markdown",
     ];
 

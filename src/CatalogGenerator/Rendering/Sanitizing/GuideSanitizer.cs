@@ -13,6 +13,8 @@ internal sealed class GuideSanitizer
 {
     private readonly HtmlSanitizer sanitizer = Create();
 
+    private const string Prologue = "<!doctype html><html><body>";
+
     // One parser per thread: a parser brings its browsing context, whose services (the CSS selector parser and its
     // cache among them) the guide passes use; a new one per guide cost about a fifth of rendering a catalog.
     [ThreadStatic]
@@ -20,13 +22,30 @@ internal sealed class GuideSanitizer
 
     public IHtmlDocument Sanitize(string html)
     {
-        var document = (parser ??= new HtmlParser()).ParseDocument("<!doctype html><html><body>" + html);
+        var document = Build(html);
         var body = document.Body!;
         UnsafeElements.Remove(body);
         LegacyMarkup.Normalize(body);
         UrlAttributes.Clean(body);
         sanitizer.SanitizeDom(document, body);
         return document;
+    }
+
+    /// <summary>
+    /// The document of the guide's HTML. Markdown's own HTML, and raw HTML written as cleanly, is built straight into
+    /// the tree (<see cref="WellFormedHtmlTree"/>); anything else is parsed. Either way the sanitiser sees the same tree.
+    /// </summary>
+    internal static IHtmlDocument Build(string html)
+    {
+        parser ??= new HtmlParser();
+        var document = parser.ParseDocument(Prologue);
+        if (WellFormedHtmlTree.TryAppend(html, document.Body!))
+        {
+            return document;
+        }
+
+        document.Dispose();
+        return parser.ParseDocument(Prologue + html);
     }
 
     private static HtmlSanitizer Create()
