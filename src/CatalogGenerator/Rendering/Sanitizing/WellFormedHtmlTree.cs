@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
@@ -25,7 +24,7 @@ internal static class WellFormedHtmlTree
     }
 
     // Markdig's elements, and the raw HTML READMEs use most that the parser builds as written.
-    private static readonly FrozenDictionary<string, Kind> Kinds = new Dictionary<string, Kind>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Kind> Kinds = new(StringComparer.Ordinal)
     {
         ["p"] = Kind.ClosesParagraph, ["div"] = Kind.ClosesParagraph, ["blockquote"] = Kind.ClosesParagraph,
         ["aside"] = Kind.ClosesParagraph, ["section"] = Kind.ClosesParagraph, ["ul"] = Kind.ClosesParagraph,
@@ -42,7 +41,10 @@ internal static class WellFormedHtmlTree
         ["mark"] = Kind.Inline, ["ins"] = Kind.Inline, ["q"] = Kind.Inline, ["cite"] = Kind.Inline, ["var"] = Kind.Inline,
         ["samp"] = Kind.Inline, ["time"] = Kind.Inline, ["picture"] = Kind.Inline,
         ["br"] = Kind.Void, ["img"] = Kind.Void, ["input"] = Kind.Void, ["source"] = Kind.Void, ["wbr"] = Kind.Void,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
+
+    // Looked up by the tag's span, giving back the name itself: no string made per tag. Only ever read, so shared.
+    private static readonly Dictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Names = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] InTable = ["thead", "tbody"];
     private static readonly string[] InRowGroup = ["tr"];
@@ -156,12 +158,11 @@ internal static class WellFormedHtmlTree
         {
             var start = at + 1;
             var end = NameEnd(start);
-            if (end == start || !Kinds.TryGetValue(html[start..end], out var kind) || !Fits(html[start..end], kind))
+            if (!Names.TryGetValue(html.AsSpan(start, end - start), out var name, out var kind) || !Fits(name, kind))
             {
                 return false;
             }
 
-            var name = html[start..end];
             var element = document.CreateElement(name);
             at = end;
             while (true)
