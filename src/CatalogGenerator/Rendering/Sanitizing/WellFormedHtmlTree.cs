@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -125,7 +124,7 @@ internal static class WellFormedHtmlTree
                 return false;
             }
 
-            if (Decode(text) is not { } decoded)
+            if (CharacterReferences.Decode(text, buffer) is not { } decoded)
             {
                 return false;
             }
@@ -275,7 +274,7 @@ internal static class WellFormedHtmlTree
             }
 
             var name = html[start..end];
-            if (element.HasAttribute(name) || Decode(html.AsSpan(end + 2, close - end - 2)) is not { } value || value.Contains('\r', StringComparison.Ordinal))
+            if (element.HasAttribute(name) || CharacterReferences.Decode(html.AsSpan(end + 2, close - end - 2), buffer) is not { } value || value.Contains('\r', StringComparison.Ordinal))
             {
                 return false;
             }
@@ -336,61 +335,6 @@ internal static class WellFormedHtmlTree
             }
 
             return false;
-        }
-
-        // The references Markdig writes: the four it escapes with, and numbers (a footnote's back link is &#8617;).
-        private string? Decode(ReadOnlySpan<char> text)
-        {
-            var amp = text.IndexOf('&');
-            if (amp < 0)
-            {
-                return text.ToString();
-            }
-
-            buffer.Clear();
-            while (amp >= 0)
-            {
-                buffer.Append(text[..amp]);
-                text = text[amp..];
-                var semicolon = text.IndexOf(';');
-                if (semicolon < 0 || Reference(text[1..semicolon]) is not { } decoded)
-                {
-                    return null;
-                }
-
-                buffer.Append(decoded);
-                text = text[(semicolon + 1)..];
-                amp = text.IndexOf('&');
-            }
-
-            return buffer.Append(text).ToString();
-        }
-
-        private static string? Reference(ReadOnlySpan<char> name)
-        {
-            switch (name)
-            {
-                case "amp": return "&";
-                case "lt": return "<";
-                case "gt": return ">";
-                case "quot": return "\"";
-            }
-
-            if (name.Length < 2 || name[0] != '#')
-            {
-                return null;
-            }
-
-            var hex = name[1] is 'x' or 'X';
-            var digits = hex ? name[2..] : name[1..];
-            if (digits.Length is 0 or > 7 || !int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code))
-            {
-                return null;
-            }
-
-            // The parser maps these to other characters (or U+FFFD); left to it.
-            var mapped = code is 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF) or (>= 0x7F and <= 0x9F) || (code < 0x20 && code is not ('\t' or '\n'));
-            return mapped ? null : char.ConvertFromUtf32(code);
         }
     }
 }
