@@ -21,29 +21,29 @@ internal static class UnsafeElements
 
     public static void Remove(IElement root)
     {
-        var pending = new Stack<INode>();
-        Push(root, pending);
-        while (pending.TryPop(out var node))
+        var pending = new Stack<IElement>();
+        PushChildren(root, pending);
+        while (pending.TryPop(out var element))
         {
-            if (node is IElement element && Names.Contains(element.LocalName))
+            if (Names.Contains(element.LocalName))
             {
                 element.Remove();
             }
             else
             {
-                Push(node, pending);
+                PushChildren(element, pending);
             }
         }
     }
 
-    private static void Push(INode parent, Stack<INode> pending)
+    private static void PushChildren(IElement parent, Stack<IElement> pending)
     {
         var children = parent.ChildNodes;
         for (var i = children.Length - 1; i >= 0; i--)
         {
-            if (children[i].NodeType == NodeType.Element)
+            if (children[i] is IElement child)
             {
-                pending.Push(children[i]);
+                pending.Push(child);
             }
         }
     }
