@@ -44,6 +44,13 @@ if (Option(args, "--serve") is { } projects)
     return await ServeRun.RunAsync(Option(args, "--corpus"), int.Parse(projects, CultureInfo.InvariantCulture), passes, args.Contains("--no-search"));
 }
 
+// --links DIR [--base URL] [--passes N]: the build's link check over a built site (BENCH_KEEP=1 with --site keeps one).
+if (Option(args, "--links") is { } site)
+{
+    var passes = Option(args, "--passes") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 10;
+    return LinkCheckRun.Run(site, Option(args, "--base") ?? "https://catalog.example.org/", passes, Console.Out);
+}
+
 // --site 100,1000 [--runs 5] [--no-hugo] [--no-search] [--no-docs] [--jit] [--corpus DIR]: our build against Hugo,
 // no-op and one-change rebuilds, peak memory; the table goes into docs/benchmarks.md (see SiteBench).
 if (Option(args, "--site") is { } sizes)

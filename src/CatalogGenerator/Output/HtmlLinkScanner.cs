@@ -14,26 +14,30 @@ internal static class HtmlLinkScanner
 
     private static readonly string[] UrlAttributes = ["href", "src", "srcset", "poster", "xlink:href"];
 
-    public static HtmlScan Scan(string html)
+    public static HtmlScan Scan(string html) => Scan(html.AsSpan());
+
+    /// <summary>The same, for text in a buffer (the link checker reads pages into one it reuses).</summary>
+    public static HtmlScan Scan(ReadOnlySpan<char> html)
     {
         var links = new List<HtmlLink>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var lines = new LineCounter(html);
         var i = 0;
         while (i < html.Length)
         {
-            var lt = html.IndexOf('<', i);
-            if (lt < 0 || lt + 1 >= html.Length)
+            var lt = html[i..].IndexOf('<');
+            if (lt < 0 || i + lt + 1 >= html.Length)
             {
                 break;
             }
 
+            lt += i;
+
             var next = html[lt + 1];
-            if (html.AsSpan(lt).StartsWith("<!--"))
+            if (html[lt..].StartsWith("<!--"))
             {
                 i = SkipPast(html, lt + 4, "-->");
             }
-            else if (html.AsSpan(lt).StartsWith("<![CDATA["))
+            else if (html[lt..].StartsWith("<![CDATA["))
             {
                 i = SkipPast(html, lt + 9, "]]>");
             }
@@ -43,7 +47,7 @@ internal static class HtmlLinkScanner
             }
             else if (char.IsAsciiLetter(next))
             {
-                i = ReadTag(html, lt + 1, links, ids, lines);
+                i = ReadTag(html, lt + 1, links, ids);
             }
             else
             {
@@ -54,7 +58,7 @@ internal static class HtmlLinkScanner
         return new HtmlScan(links, ids);
     }
 
-    private static int ReadTag(string html, int start, List<HtmlLink> links, HashSet<string> ids, LineCounter lines)
+    private static int ReadTag(ReadOnlySpan<char> html, int start, List<HtmlLink> links, HashSet<string> ids)
     {
         var i = start;
         while (i < html.Length && !IsSpace(html[i]) && html[i] is not '/' and not '>')
@@ -63,7 +67,7 @@ internal static class HtmlLinkScanner
         }
 
         // Names are compared in place: a page has thousands of tags and attributes, and only a few are kept.
-        var tag = html.AsSpan(start, i - start);
+        var tag = html[start..i];
         while (i < html.Length && html[i] != '>')
         {
             if (IsSpace(html[i]) || html[i] == '/')
@@ -78,12 +82,12 @@ internal static class HtmlLinkScanner
                 i++;
             }
 
-            var name = html.AsSpan(nameStart, i - nameStart);
+            var name = html[nameStart..i];
             var (valueStart, valueEnd, next) = ReadValue(html, i);
             i = next;
             if (valueStart >= 0)
             {
-                Record(tag, name, html, valueStart, valueEnd, links, ids, lines);
+                Record(tag, name, html, valueStart, valueEnd, links, ids);
             }
         }
 
@@ -91,7 +95,7 @@ internal static class HtmlLinkScanner
         return OneOf(tag, RawText) is { } rawText ? SkipRawText(html, i, rawText) : i;
     }
 
-    private static (int Start, int End, int Next) ReadValue(string html, int i)
+    private static (int Start, int End, int Next) ReadValue(ReadOnlySpan<char> html, int i)
     {
         var j = i;
         while (j < html.Length && IsSpace(html[j]))
@@ -112,8 +116,8 @@ internal static class HtmlLinkScanner
 
         if (j < html.Length && html[j] is '"' or '\'')
         {
-            var close = html.IndexOf(html[j], j + 1);
-            close = close < 0 ? html.Length : close;
+            var close = html[(j + 1)..].IndexOf(html[j]);
+            close = close < 0 ? html.Length : close + j + 1;
             return (j + 1, close, Math.Min(close + 1, html.Length));
         }
 
@@ -127,7 +131,7 @@ internal static class HtmlLinkScanner
     }
 
     private static void Record(
-        ReadOnlySpan<char> tag, ReadOnlySpan<char> name, string html, int start, int end, List<HtmlLink> links, HashSet<string> ids, LineCounter lines)
+        ReadOnlySpan<char> tag, ReadOnlySpan<char> name, ReadOnlySpan<char> html, int start, int end, List<HtmlLink> links, HashSet<string> ids)
     {
         var isId = name.Equals("id", StringComparison.OrdinalIgnoreCase)
             || (name.Equals("name", StringComparison.OrdinalIgnoreCase) && tag.Equals("a", StringComparison.OrdinalIgnoreCase));
@@ -137,7 +141,7 @@ internal static class HtmlLinkScanner
             return;
         }
 
-        var raw = html[start..end];
+        var raw = html[start..end].ToString();
         var value = raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw;
         if (isId)
         {
@@ -145,14 +149,13 @@ internal static class HtmlLinkScanner
             return;
         }
 
-        var (line, column) = lines.At(start);
         if (attribute == "srcset")
         {
-            links.AddRange(Srcset.Urls(value).Select(url => new HtmlLink(attribute, url, line, column)));
+            links.AddRange(Srcset.Urls(value).Select(url => new HtmlLink(attribute, url, start)));
         }
         else
         {
-            links.Add(new HtmlLink(attribute!, value, line, column));
+            links.Add(new HtmlLink(attribute!, value, start));
         }
     }
 
@@ -170,40 +173,29 @@ internal static class HtmlLinkScanner
         return null;
     }
 
-    private static int SkipRawText(string html, int i, string tag)
+    private static int SkipRawText(ReadOnlySpan<char> html, int i, string tag)
     {
         var close = "</" + tag;
-        var end = html.IndexOf(close, i, StringComparison.OrdinalIgnoreCase);
-        return end < 0 ? html.Length : SkipPast(html, end + close.Length, ">");
+        var end = html[i..].IndexOf(close, StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? html.Length : SkipPast(html, i + end + close.Length, ">");
     }
 
-    private static int SkipPast(string html, int from, string marker)
+    private static int SkipPast(ReadOnlySpan<char> html, int from, string marker)
     {
-        var end = html.IndexOf(marker, from, StringComparison.Ordinal);
-        return end < 0 ? html.Length : end + marker.Length;
+        var end = html[from..].IndexOf(marker, StringComparison.Ordinal);
+        return end < 0 ? html.Length : from + end + marker.Length;
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
-    // Positions only move forward, so counting newlines as we go keeps the scan linear.
-    private sealed class LineCounter(string text)
+    /// <summary>
+    /// The 1-based line and column (UTF-16 units) of <paramref name="offset"/> in <paramref name="html"/>. Asked only for
+    /// the links that are reported: counting lines for every link was a tenth of the link check.
+    /// </summary>
+    public static (int Line, int Column) Position(string html, int offset)
     {
-        private int position;
-        private int line = 1;
-        private int lineStart;
-
-        public (int Line, int Column) At(int offset)
-        {
-            for (; position < offset; position++)
-            {
-                if (text[position] == '\n')
-                {
-                    line++;
-                    lineStart = position + 1;
-                }
-            }
-
-            return (line, offset - lineStart + 1);
-        }
+        var before = html.AsSpan(0, offset);
+        var lineStart = before.LastIndexOf('\n') + 1;
+        return (before.Count('\n') + 1, offset - lineStart + 1);
     }
 }

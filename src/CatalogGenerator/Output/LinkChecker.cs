@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text;
 using FleetCatalog.Diagnostics;
 
 namespace FleetCatalog.Output;
@@ -11,6 +13,8 @@ namespace FleetCatalog.Output;
 /// </summary>
 internal static class LinkChecker
 {
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
     // Suggestions cost a pass over every address; a theme with one bad link repeats it on every page.
     private const int MaxSuggestions = 200;
 
@@ -22,19 +26,38 @@ internal static class LinkChecker
         var existing = files.ToHashSet(StringComparer.Ordinal);
         var scans = new ConcurrentDictionary<string, HtmlScan>(StringComparer.Ordinal);
         Parallel.ForEach(files.Where(IsPage), page => scans[page] = ScanFile(siteRoot, page));
+
+        // Every page's links are checked on every core; only the wording that depends on the order (suggestions, of
+        // which there are at most MaxSuggestions) and the positions are worked out after, page by page.
+        var targets = new LinkTargetCache(urls);
+        var problems = new ConcurrentDictionary<string, List<(HtmlLink Link, LinkProblem Problem)>>(StringComparer.Ordinal);
+
+        // A snapshot: SVG files scanned for their ids on the way are targets, not pages to check.
+        Parallel.ForEach(scans.ToArray(), pair =>
+        {
+            var found = pair.Value.Links.Select(link => (link, Problem(pair.Key, link, targets, urls, existing, scans, siteRoot)))
+                .Where(p => p.Item2 is not null)
+                .Select(p => (p.link, p.Item2!.Value))
+                .ToList();
+            if (found.Count > 0)
+            {
+                problems[pair.Key] = found;
+            }
+        });
+
         var addresses = new Lazy<string[]>(() => [.. existing.Select(SitePath.UrlPathOf)]);
         var suggestions = new Dictionary<string, string>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
-        foreach (var (page, scan) in scans.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (page, found) in problems.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            foreach (var link in scan.Links)
+            // Positions are worked out for the links reported alone, from the page read again.
+            var text = ReadPage(siteRoot, page);
+            foreach (var (link, problem) in found)
             {
-                var message = Problem(page, link, urls, existing, scans, siteRoot, target => Suggest(target, addresses, suggestions));
-                if (message is not null)
-                {
-                    var span = new SourceSpan(link.Line, link.Column, link.Line, link.Column + link.Url.Length);
-                    diagnostics.Add(message.Value.Code.Create(message.Value.Text, page, span));
-                }
+                var (line, column) = HtmlLinkScanner.Position(text, link.Offset);
+                var span = new SourceSpan(line, column, line, column + link.Url.Length);
+                var message = problem.SuggestFor is { } path ? Sentence(problem.Text, Suggest(path, addresses, suggestions)) : problem.Text;
+                diagnostics.Add(problem.Code.Create(message, page, span));
             }
         }
 
@@ -51,18 +74,18 @@ internal static class LinkChecker
         return Check(siteRoot, files, urls);
     }
 
-    private static (DiagnosticDescriptor Code, string Text)? Problem(
-        string page, HtmlLink link, SiteUrls urls, HashSet<string> existing, ConcurrentDictionary<string, HtmlScan> scans, string siteRoot, Func<string, string> suggest)
+    private static LinkProblem? Problem(
+        string page, HtmlLink link, LinkTargetCache targets, SiteUrls urls, HashSet<string> existing, ConcurrentDictionary<string, HtmlScan> scans, string siteRoot)
     {
-        var target = LinkTarget.Resolve(page, link.Url, urls);
+        var target = targets.Resolve(page, link.Url);
         switch (target.Kind)
         {
             case LinkTargetKind.External:
                 return null;
             case LinkTargetKind.Malformed:
-                return (DiagnosticCodes.BrokenLink, $"The link '{link.Url}' is not a valid address, so it leads nowhere; check it for stray characters.");
+                return new(DiagnosticCodes.BrokenLink, $"The link '{link.Url}' is not a valid address, so it leads nowhere; check it for stray characters.");
             case LinkTargetKind.OutsideBase:
-                return (DiagnosticCodes.BrokenLink,
+                return new(DiagnosticCodes.BrokenLink,
                     $"The link '{link.Url}' starts at the host's root, but the site lives under {urls.BasePath}, so it leads off the site; write it relative or as '{urls.BasePath}{target.Path.TrimStart('/')}'.");
         }
 
@@ -76,8 +99,9 @@ internal static class LinkChecker
             }
             else
             {
-                return (DiagnosticCodes.BrokenLink,
-                    Sentence($"The link '{link.Url}' leads nowhere: nothing on the site is at {Describe(target.Path)}, so a visitor would get 'page not found'", suggest(target.Path)));
+                return new(DiagnosticCodes.BrokenLink,
+                    $"The link '{link.Url}' leads nowhere: nothing on the site is at {Describe(target.Path)}, so a visitor would get 'page not found'",
+                    target.Path);
             }
         }
 
@@ -93,7 +117,7 @@ internal static class LinkChecker
             return null;
         }
 
-        return (DiagnosticCodes.LinkFragmentMissing,
+        return new(DiagnosticCodes.LinkFragmentMissing,
             Sentence(
                 $"The link '{link.Url}' jumps to '#{decoded}', but {Describe(SitePath.UrlPathOf(file))} has no element with that id, so the visitor lands at the top of the page instead",
                 DidYouMean.Phrase(DidYouMean.Closest(decoded, ids))));
@@ -114,11 +138,54 @@ internal static class LinkChecker
 
     private static string Describe(string path) => path.Length == 0 ? "the home page" : $"'{path}'";
 
-    private static HtmlScan ScanFile(string siteRoot, string file) =>
-        HtmlLinkScanner.Scan(File.ReadAllText(Path.Combine(siteRoot, file.Replace('/', Path.DirectorySeparatorChar))));
+    // Read into buffers lent for the scan: each page's text as a string was a third of the check's allocations.
+    private static HtmlScan ScanFile(string siteRoot, string file)
+    {
+        var path = Path.Combine(siteRoot, file.Replace('/', Path.DirectorySeparatorChar));
+        using var handle = File.OpenHandle(path);
+        var length = checked((int)RandomAccess.GetLength(handle));
+        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var read = 0;
+            while (read < length && RandomAccess.Read(handle, bytes.AsSpan(read, length - read), read) is var n and > 0)
+            {
+                read += n;
+            }
+
+            var utf8 = bytes.AsSpan(0, read);
+            if (HasOtherByteOrderMark(utf8))
+            {
+                return HtmlLinkScanner.Scan(ReadPage(siteRoot, file));
+            }
+
+            // Offsets must match the text ReadPage gives for positions, which drops a UTF-8 byte order mark.
+            utf8 = utf8.StartsWith(Utf8Bom) ? utf8[Utf8Bom.Length..] : utf8;
+            var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(utf8.Length));
+            try
+            {
+                return HtmlLinkScanner.Scan(chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, chars)));
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    // UTF-16 and UTF-32 marks: such a page is read as File.ReadAllText reads it.
+    private static bool HasOtherByteOrderMark(ReadOnlySpan<byte> bytes) => bytes.StartsWith((byte[])[0xFF, 0xFE]) || bytes.StartsWith((byte[])[0xFE, 0xFF]) || bytes.StartsWith((byte[])[0, 0, 0xFE, 0xFF]);
+
+    private static string ReadPage(string siteRoot, string file) => File.ReadAllText(Path.Combine(siteRoot, file.Replace('/', Path.DirectorySeparatorChar)));
 
     private static bool IsPage(string file) =>
         file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+
+    private readonly record struct LinkProblem(DiagnosticDescriptor Code, string Text, string? SuggestFor = null);
 
     // Fragments of other files (a PDF page, a JSON pointer) are not ids; SVG sprites' are.
     private static bool HasIds(string file) => IsPage(file) || file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);

@@ -138,6 +138,58 @@ public sealed class LinkCheckerTests(ITestOutputHelper log)
         Assert.Empty(diagnostics);
     }
 
+    [Theory]
+    [InlineData("utf-8 with a byte order mark")]
+    [InlineData("utf-16")]
+    public void Positions_are_in_characters_whatever_the_page_is_encoded_in(string encoding)
+    {
+        using var dir = new TempDirectory();
+        // Column 20: "<p>", three letters, a space, an emoji (two UTF-16 units), a space, then '<a href="'.
+        const string Page = "<p>Caf\u00e9</p>\n<p>\u00e9t\u00e9 \U0001F600 <a href=\"/gone/\">x</a></p>";
+        var bytes = encoding == "utf-16"
+            ? [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(Page)]
+            : (byte[])[0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Page)];
+        dir.WriteBytes("index.html", bytes);
+
+        var broken = Assert.Single(LinkChecker.Check(dir.Path, Root));
+
+        Assert.Equal((2, 20), (broken.Span.Line, broken.Span.Column));
+        Assert.Equal("/gone/".Length, broken.Span.EndColumn - broken.Span.Column);
+    }
+
+    [Fact]
+    public void Findings_come_page_by_page_and_only_the_first_two_hundred_addresses_get_suggestions()
+    {
+        // Pages are checked in parallel; what the reader gets must not depend on which thread finished first.
+        var files = new List<(string, string)>();
+        for (var i = 0; i < 250; i++)
+        {
+            files.Add(($"projects/p{i:000}/index.html", $"""<a href="/projects/p{i:000}x/">next</a> <a href="/projects/p{i:000}/#nowhere">here</a>"""));
+        }
+
+        var diagnostics = Check(Root, [.. files]);
+
+        Assert.Equal(500, diagnostics.Count);
+        Assert.Equal(diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Span.Column), diagnostics);
+        var broken = diagnostics.Where(d => d.Code == DiagnosticCodes.BrokenLink.Code).ToList();
+        Assert.All(broken.Take(200), d => Assert.Contains("did you mean", d.Message, StringComparison.Ordinal));
+        Assert.All(broken.Skip(200), d => Assert.DoesNotContain("did you mean", d.Message, StringComparison.Ordinal));
+        Assert.Equal(250, diagnostics.Count(d => d.Code == DiagnosticCodes.LinkFragmentMissing.Code));
+    }
+
+    [Fact]
+    public void An_svg_read_for_its_ids_is_a_target_and_its_own_links_are_not_checked()
+    {
+        var diagnostics = Check(
+            Root,
+            ("index.html", """<a href="icons.svg#star">star</a> <a href="icons.svg#moon">moon</a>"""),
+            ("icons.svg", """<svg xmlns="http://www.w3.org/2000/svg"><symbol id="star"/><a href="/gone/">x</a></svg>"""));
+
+        var missing = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.LinkFragmentMissing.Code, missing.Code);
+        Assert.Equal("index.html", missing.File);
+    }
+
     [Fact]
     public void Checking_a_thousand_pages_takes_time_in_proportion_to_their_number()
     {
