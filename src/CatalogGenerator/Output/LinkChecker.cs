@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text;
 using FleetCatalog.Diagnostics;
 
@@ -15,33 +16,108 @@ internal static class LinkChecker
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
+    // A new build of the tool may check links differently: its first build checks every page.
+    private static readonly Guid ToolBuild = typeof(LinkChecker).Module.ModuleVersionId;
+
     // Suggestions cost a pass over every address; a theme with one bad link repeats it on every page.
     private const int MaxSuggestions = 200;
 
     /// <param name="siteRoot">The folder holding the files (a <see cref="SiteOutput"/>'s staging folder).</param>
     /// <param name="files">Every file of the site, site-relative (<see cref="SiteOutput.Files"/>); HTML ones are read.</param>
-    public static IReadOnlyList<Diagnostic> Check(string siteRoot, IReadOnlyCollection<string> files, SiteUrls urls)
+    public static IReadOnlyList<Diagnostic> Check(string siteRoot, IReadOnlyCollection<string> files, SiteUrls urls) =>
+        Check(siteRoot, files, urls, previous: null, changed: []).Findings;
+
+    /// <summary>
+    /// As <see cref="Check(string, IReadOnlyCollection{string}, SiteUrls)"/>. With the live site's last check
+    /// (<paramref name="previous"/>) and the files whose bytes differ from the live site's (<paramref name="changed"/>),
+    /// only the changed pages are read for their links when that gives the same findings: the same base URL, build of
+    /// the tool and list of files (so every link resolves to the same file or to none), and every changed page and SVG
+    /// file with the same ids (so every fragment finds what it found). The unchanged pages' findings are then the
+    /// previous ones. Anything else checks every page.
+    /// </summary>
+    public static LinkCheckResult Check(string siteRoot, IReadOnlyCollection<string> files, SiteUrls urls, LinkCheckBaseline? previous, IReadOnlyCollection<string> changed)
     {
         ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(changed);
         var existing = files.ToHashSet(StringComparer.Ordinal);
+        var record = new LinkCheckRecord(urls.BaseUrl.AbsoluteUri, ToolBuild, FilesHash(existing));
         var scans = new ConcurrentDictionary<string, HtmlScan>(StringComparer.Ordinal);
-        Parallel.ForEach(files.Where(IsPage), page => scans[page] = ScanFile(siteRoot, page));
+        var onlyChanged = previous is not null && previous.Record == record && SameIds(siteRoot, changed, previous, scans);
+        var pages = (onlyChanged ? changed : files).Where(IsPage).ToList();
+        Parallel.ForEach(pages.Where(p => !scans.ContainsKey(p)), page => scans[page] = ScanFile(siteRoot, page));
+        if (!onlyChanged)
+        {
+            // Every SVG's ids too, so that the next build can tell whether one that changes still has them.
+            Parallel.ForEach(files.Where(IsSvg), svg => scans[svg] = ScanFile(siteRoot, svg));
+        }
 
+        var findings = CheckPages(siteRoot, pages, existing, scans, urls);
+        var ids = onlyChanged
+            ? previous!.Ids.Where(i => existing.Contains(i.Key)).ToDictionary(StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (file, scan) in scans)
+        {
+            ids[file] = IdsHash(scan.Ids);
+        }
+
+        if (onlyChanged)
+        {
+            var changedPages = pages.ToHashSet(StringComparer.Ordinal);
+            findings = [.. previous!.Findings.Where(d => !changedPages.Contains(d.File)).Concat(findings).OrderBy(d => d.File, StringComparer.Ordinal)];
+        }
+
+        return new LinkCheckResult(findings, record, ids, pages.Count);
+    }
+
+    /// <summary>Whether a finding is the link check's (CAT820, CAT821).</summary>
+    public static bool IsLinkFinding(Diagnostic finding) =>
+        finding.Code == DiagnosticCodes.BrokenLink.Code || finding.Code == DiagnosticCodes.LinkFragmentMissing.Code;
+
+    /// <summary>The hash of a page's ids that <see cref="LinkCheckBaseline.Ids"/> keeps: equal when the ids are.</summary>
+    public static string IdsHash(IReadOnlySet<string> ids)
+    {
+        var text = new StringBuilder();
+        foreach (var id in ids.Order(StringComparer.Ordinal))
+        {
+            text.Append(id.Length).Append(':').Append(id);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())).AsSpan(0, 16));
+    }
+
+    // Pages and SVG files whose bytes changed must have the ids the last check saw; each one read here is kept in scans.
+    private static bool SameIds(string siteRoot, IReadOnlyCollection<string> changed, LinkCheckBaseline previous, ConcurrentDictionary<string, HtmlScan> scans)
+    {
+        foreach (var file in changed.Where(HasIds))
+        {
+            var scan = scans[file] = ScanFile(siteRoot, file);
+            if (!previous.Ids.TryGetValue(file, out var before) || before != IdsHash(scan.Ids))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string FilesHash(IEnumerable<string> files) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', files.Order(StringComparer.Ordinal)))));
+
+    private static List<Diagnostic> CheckPages(string siteRoot, List<string> pages, HashSet<string> existing, ConcurrentDictionary<string, HtmlScan> scans, SiteUrls urls)
+    {
         // Every page's links are checked on every core; only the wording that depends on the order (suggestions, of
         // which there are at most MaxSuggestions) and the positions are worked out after, page by page.
         var targets = new LinkTargetCache(urls);
         var problems = new ConcurrentDictionary<string, List<(HtmlLink Link, LinkProblem Problem)>>(StringComparer.Ordinal);
-
-        // A snapshot: SVG files scanned for their ids on the way are targets, not pages to check.
-        Parallel.ForEach(scans.ToArray(), pair =>
+        Parallel.ForEach(pages, page =>
         {
-            var found = pair.Value.Links.Select(link => (link, Problem(pair.Key, link, targets, urls, existing, scans, siteRoot)))
+            var found = scans[page].Links.Select(link => (link, Problem(page, link, targets, urls, existing, scans, siteRoot)))
                 .Where(p => p.Item2 is not null)
                 .Select(p => (p.link, p.Item2!.Value))
                 .ToList();
             if (found.Count > 0)
             {
-                problems[pair.Key] = found;
+                problems[page] = found;
             }
         });
 
@@ -188,5 +264,7 @@ internal static class LinkChecker
     private readonly record struct LinkProblem(DiagnosticDescriptor Code, string Text, string? SuggestFor = null);
 
     // Fragments of other files (a PDF page, a JSON pointer) are not ids; SVG sprites' are.
-    private static bool HasIds(string file) => IsPage(file) || file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
+    private static bool HasIds(string file) => IsPage(file) || IsSvg(file);
+
+    private static bool IsSvg(string file) => file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
 }

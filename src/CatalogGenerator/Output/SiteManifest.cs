@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using FleetCatalog.Diagnostics;
 
 namespace FleetCatalog.Output;
@@ -9,12 +10,14 @@ namespace FleetCatalog.Output;
 /// (when the producer gave one), the SHA-256 of its bytes, and the size and modification time it had when
 /// published, so a later build can tell that the file is still the one it wrote (a manifest left stale by a
 /// killed build, or a file edited by hand, then simply does not match and the file is written again). It also
-/// keeps the site's findings (link check, guides) so a build that changes nothing can report them again.
+/// keeps the site's findings (link check, guides) so a build that changes nothing can report them again, and what its
+/// link check ran on (<see cref="LinkCheckRecord"/>), so a build that changes a few pages can check only those.
 /// </summary>
 internal sealed record SiteManifest(
     int Version,
     ImmutableDictionary<string, SiteManifestEntry> Files,
-    ImmutableArray<Diagnostic> Findings)
+    ImmutableArray<Diagnostic> Findings,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LinkCheckRecord? LinkCheck = null)
 {
     public const int CurrentVersion = 1;
 

@@ -31,6 +31,7 @@ internal sealed class SiteOutput : IDisposable
     private readonly string id;
     private readonly SiteManifest? previous;
     private int changed;
+    private LinkCheckResult? linkCheck;
     private bool? liveFilesKnown; // the live site is not written during a build: listed once
     private int materialized;
     private int state; // 0 open, 1 committed, 2 disposed
@@ -74,11 +75,22 @@ internal sealed class SiteOutput : IDisposable
     /// <summary>The live site's findings, from its manifest (empty when not incremental).</summary>
     public ImmutableArray<Diagnostic> PreviousFindings => previous?.Findings ?? [];
 
+    /// <summary>Incremental: the live site's last link check, when its manifest has one (see <see cref="LinkChecker"/>).</summary>
+    public LinkCheckBaseline? LinkBaseline => previous?.LinkCheck is { } record
+        ? new LinkCheckBaseline(
+            record,
+            previous.Files.Where(f => f.Value.Ids is not null).ToDictionary(f => f.Key, f => f.Value.Ids!, StringComparer.Ordinal),
+            [.. previous.Findings.Where(LinkChecker.IsLinkFinding)])
+        : null;
+
     /// <summary>The site-relative files written or kept so far whose bytes differ from the live site's (or are new).</summary>
     public IReadOnlyList<string> Changed => [.. entries.Where(e => !e.Value.Kept).Select(e => e.Key).Order(StringComparer.Ordinal)];
 
     /// <summary>Incremental: the live site's files that this build has not written or kept (so far): publishing removes them.</summary>
     public IReadOnlyList<string> Removed => previous is null ? [] : [.. previous.Files.Keys.Where(f => !entries.ContainsKey(f)).Order(StringComparer.Ordinal)];
+
+    /// <summary>Keeps what the link check of this site ran on and saw, for the manifest <see cref="Commit"/> saves.</summary>
+    public void Record(LinkCheckResult result) => linkCheck = result;
 
     /// <summary>The site's findings, saved in the manifest on <see cref="Commit"/> for a later build that changes nothing.</summary>
     public ImmutableArray<Diagnostic> Findings { get; set; } = [];
@@ -358,10 +370,11 @@ internal sealed class SiteOutput : IDisposable
         foreach (var (path, entry) in entries)
         {
             var info = new FileInfo(LiveFile(path));
-            files[path] = new SiteManifestEntry(entry.Key, entry.Hash, info.Length, info.LastWriteTimeUtc.Ticks, entry.Findings.IsEmpty ? default : entry.Findings);
+            files[path] = new SiteManifestEntry(
+                entry.Key, entry.Hash, info.Length, info.LastWriteTimeUtc.Ticks, entry.Findings.IsEmpty ? default : entry.Findings, linkCheck?.Ids.GetValueOrDefault(path));
         }
 
-        new SiteManifest(SiteManifest.CurrentVersion, files.ToImmutable(), Findings).Save(TargetDirectory);
+        new SiteManifest(SiteManifest.CurrentVersion, files.ToImmutable(), Findings, linkCheck?.Record).Save(TargetDirectory);
     }
 
     // The live site's entry for a path, when the file is still as it was published (same size and modification time).

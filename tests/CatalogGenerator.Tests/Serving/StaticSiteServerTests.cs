@@ -131,8 +131,9 @@ public sealed class StaticSiteServerTests : IAsyncLifetime, IDisposable
         Assert.Equal("127.0.0.1", _server.Url.Host);
         Assert.NotEqual(0, _server.Url.Port);
 
-        var free = FreePort();
-        await using var second = await StaticSiteServer.StartAsync(Site, free);
+        // A port free a moment ago can be taken meanwhile by another test or an outgoing connection: try a few.
+        var (free, started) = await StartOnFreePortAsync();
+        await using var second = started;
         Assert.Equal(new Uri($"http://127.0.0.1:{free}/"), second.Url);
         Assert.Contains("<title>home</title>", await (await _http.GetAsync(second.Url)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -147,6 +148,21 @@ public sealed class StaticSiteServerTests : IAsyncLifetime, IDisposable
     }
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private async Task<(int Port, StaticSiteServer Server)> StartOnFreePortAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var free = FreePort();
+            try
+            {
+                return (free, await StaticSiteServer.StartAsync(Site, free));
+            }
+            catch (IOException) when (attempt < 5)
+            {
+            }
+        }
+    }
 
     public void Dispose()
     {

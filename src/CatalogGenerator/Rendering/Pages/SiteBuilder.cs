@@ -112,7 +112,15 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
         var siteLevel = new List<Diagnostic>();
         var links = SiteBuildTimings.Start(timings, "links");
         var missing = refreshed.Projects.Where(p => data.Find(p.Entry.Slug) is null).Select(p => $"/projects/{p.Entry.Slug}/").ToList();
-        siteLevel.AddRange(LinkChecker.Check(output.StagingDirectory, output.Files, urls).Select(broken => ForMissingProject(broken, missing)));
+        // Without the search index: it is not there yet when it is made again below, so the list of files each check
+        // runs on (which decides whether the next one may check only changed pages) would depend on that. Pages
+        // load it from script, never through a link.
+        var bundle = SearchIndexer.BundleFolder + "/";
+        var checkedFiles = output.Files.Where(f => !f.StartsWith(bundle, StringComparison.OrdinalIgnoreCase)).ToList();
+        var linkCheck = LinkChecker.Check(output.StagingDirectory, checkedFiles, urls, output.LinkBaseline, output.Changed);
+        output.Record(linkCheck);
+        SiteBuildTimings.Describe(timings, "links", $"{linkCheck.PagesChecked} of {checkedFiles.Count(IsPage)} pages read");
+        siteLevel.AddRange(linkCheck.Findings.Select(broken => ForMissingProject(broken, missing)));
         Add(findings, siteLevel);
         links.Dispose();
 
@@ -169,8 +177,9 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
 
     // A link to a project whose refresh failed (and has no earlier snapshot) breaks only until it builds again:
     // one broken repository must not keep the whole site from being published.
+    // A warning already: a finding the link check carried from the last build, worded then.
     private static Diagnostic ForMissingProject(Diagnostic broken, List<string> missingPages) =>
-        broken.Code == DiagnosticCodes.BrokenLink.Code && missingPages.Any(p => broken.Message.Contains(p + "'", StringComparison.Ordinal))
+        broken.Code == DiagnosticCodes.BrokenLink.Code && broken.Severity == DiagnosticSeverity.Error && missingPages.Any(p => broken.Message.Contains(p + "'", StringComparison.Ordinal))
             ? broken with
             {
                 Severity = DiagnosticSeverity.Warning,

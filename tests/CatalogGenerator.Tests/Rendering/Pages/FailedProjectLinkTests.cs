@@ -1,3 +1,4 @@
+using System.Globalization;
 using FleetCatalog.Tests.Sources.Refresh;
 using FleetCatalog.Tests.Testing;
 
@@ -27,5 +28,17 @@ public sealed class FailedProjectLinkTests
         Assert.Contains("failed to build this time", console, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "projects", "good", "index.html")));
         Assert.False(Directory.Exists(Path.Combine(output, "projects", "ghost")));
+
+        // The next build reads only the pages that changed for links and keeps the learn page's warning, worded once.
+        var (again, next, _) = await CliRunner.RunAsync([
+            "build", "--projects", catalog.Projects, "--categories", Path.Combine(TestPaths.RepositoryRoot, "site", "categories.yml"),
+            "--cache", catalog.Cache, "--github-api-url", catalog.GitHub.Url, "--site", Path.Combine(root, "site"), "--output", output, "--timings"]);
+
+        Assert.True(again == 0, next);
+        var read = System.Text.RegularExpressions.Regex.Match(next, @"links [0-9.]+ s \(.*?(?<read>\d+) of (?<pages>\d+) pages read\)");
+        Assert.True(read.Success, next);
+        Assert.InRange(int.Parse(read.Groups["read"].Value, CultureInfo.InvariantCulture), 1, int.Parse(read.Groups["pages"].Value, CultureInfo.InvariantCulture) - 1);
+        var warning = Assert.Single(next.Split('\n'), l => l.Contains("warning CAT820", StringComparison.Ordinal));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(warning, "failed to build this time"));
     }
 }

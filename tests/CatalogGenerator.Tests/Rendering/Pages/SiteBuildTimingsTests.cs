@@ -19,6 +19,20 @@ public sealed class SiteBuildTimingsTests
     }
 
     [Fact]
+    public void A_stage_can_say_what_it_did_after_its_figures()
+    {
+        var timings = new SiteBuildTimings();
+        SiteBuildTimings.Describe(timings, "links", "3 of 1170 pages read");
+        SiteBuildTimings.Describe(timings, "search", "index kept");
+        SiteBuildTimings.Describe(null, "links", "ignored");
+        timings.Add("links", TimeSpan.FromSeconds(0.25), 2L * 1024 * 1024);
+        timings.Add("search", TimeSpan.FromMilliseconds(1));
+
+        Assert.Equal("Timings: links 0.250 s (2 MB allocated; 3 of 1170 pages read), search 0.001 s (index kept)", timings.Format());
+        Assert.Equal(["links", "search"], Regex.Matches(timings.Format(), @"(?<name>[\w+]+) (?<seconds>\d+\.\d+) s").Select(m => m.Groups["name"].Value));
+    }
+
+    [Fact]
     public void Scripts_that_read_name_and_seconds_pairs_find_only_the_stages()
     {
         var timings = new SiteBuildTimings();
