@@ -75,8 +75,38 @@ internal static class GuidePages
         return path is not null && File.Exists(path) ? File.ReadAllText(path) : string.Empty;
     }
 
-    private static bool SameText(string a, string b) =>
-        string.Equals(Normalize(a), Normalize(b), StringComparison.Ordinal);
+    // The same words in the same order, however they are spaced and broken into lines. Compared in place: splitting
+    // both texts into words was a string for every word of every README on each build.
+    internal static bool SameText(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        while (true)
+        {
+            a = a.TrimStart();
+            b = b.TrimStart();
+            if (a.IsEmpty || b.IsEmpty)
+            {
+                return a.IsEmpty && b.IsEmpty;
+            }
 
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var (wordA, wordB) = (WordLength(a), WordLength(b));
+            if (!a[..wordA].SequenceEqual(b[..wordB]))
+            {
+                return false;
+            }
+
+            a = a[wordA..];
+            b = b[wordB..];
+        }
+    }
+
+    private static int WordLength(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
 }
