@@ -48,7 +48,7 @@ internal static class LinkChecker
         if (!onlyChanged)
         {
             // Every SVG's ids too, so that the next build can tell whether one that changes still has them.
-            Parallel.ForEach(files.Where(IsSvg), svg => scans[svg] = ScanFile(siteRoot, svg));
+            Parallel.ForEach(files.Where(f => IsSvg(f) && !scans.ContainsKey(f)), svg => scans[svg] = ScanFile(siteRoot, svg));
         }
 
         var findings = CheckPages(siteRoot, pages, existing, scans, urls);
@@ -85,19 +85,12 @@ internal static class LinkChecker
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())).AsSpan(0, 16));
     }
 
-    // Pages and SVG files whose bytes changed must have the ids the last check saw; each one read here is kept in scans.
+    // Pages and SVG files whose bytes changed must have the ids the last check saw. They are read on every core and kept
+    // in scans: when a theme change rewrites every page, checking them all is what follows either way.
     private static bool SameIds(string siteRoot, IReadOnlyCollection<string> changed, LinkCheckBaseline previous, ConcurrentDictionary<string, HtmlScan> scans)
     {
-        foreach (var file in changed.Where(HasIds))
-        {
-            var scan = scans[file] = ScanFile(siteRoot, file);
-            if (!previous.Ids.TryGetValue(file, out var before) || before != IdsHash(scan.Ids))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        Parallel.ForEach(changed.Where(HasIds), file => scans[file] = ScanFile(siteRoot, file));
+        return scans.All(s => previous.Ids.TryGetValue(s.Key, out var before) && before == IdsHash(s.Value.Ids));
     }
 
     private static string FilesHash(IEnumerable<string> files) =>
