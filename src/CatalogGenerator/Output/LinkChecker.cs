@@ -210,8 +210,7 @@ internal static class LinkChecker
     // Read into buffers lent for the scan: each page's text as a string was a third of the check's allocations.
     private static HtmlScan ScanFile(string siteRoot, string file)
     {
-        var path = Path.Combine(siteRoot, file.Replace('/', Path.DirectorySeparatorChar));
-        using var handle = File.OpenHandle(path);
+        using var handle = File.OpenHandle(FullPath(siteRoot, file));
         var length = checked((int)RandomAccess.GetLength(handle));
         var bytes = ArrayPool<byte>.Shared.Rent(length);
         try
@@ -249,7 +248,9 @@ internal static class LinkChecker
     // UTF-16 and UTF-32 marks: such a page is read as File.ReadAllText reads it.
     private static bool HasOtherByteOrderMark(ReadOnlySpan<byte> bytes) => bytes.StartsWith((byte[])[0xFF, 0xFE]) || bytes.StartsWith((byte[])[0xFE, 0xFF]) || bytes.StartsWith((byte[])[0, 0, 0xFE, 0xFF]);
 
-    private static string ReadPage(string siteRoot, string file) => File.ReadAllText(Path.Combine(siteRoot, file.Replace('/', Path.DirectorySeparatorChar)));
+    private static string ReadPage(string siteRoot, string file) => File.ReadAllText(FullPath(siteRoot, file));
+
+    private static string FullPath(string siteRoot, string file) => Path.Combine(siteRoot, file.Replace('/', Path.DirectorySeparatorChar));
 
     private static bool IsPage(string file) =>
         file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
