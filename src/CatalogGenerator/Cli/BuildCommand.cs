@@ -25,6 +25,12 @@ internal static class BuildCommand
         {
             var console = result.InvocationConfiguration.Output;
             var settings = options.Read(result);
+            using var guard = OutputGuard.Claim(settings, settings.Output!, "build", result.InvocationConfiguration.Error);
+            if (!guard.Granted)
+            {
+                return ExitCodes.Unreadable;
+            }
+
             var stages = result.GetValue(timings) ? new SiteBuildTimings() : null;
             string? stamp;
             BuildStamp? last;
@@ -133,17 +139,9 @@ internal static class BuildCommand
     internal static Action<SearchIndexResult> IndexedLine(TextWriter console) =>
         r => console.WriteLine($"Search: indexed {r.Pages} pages in {r.Elapsed.TotalSeconds:0.0} s");
 
-    internal static Uri? ParseHttpUrl(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")
-        {
-            return url;
-        }
-
-        result.AddError($"'{text}' is not an http(s) URL; give the API's base URL, such as https://ghe.example.com/api/v3/");
-        return null;
-    }
+    /// <summary>Parses --github-api-url (see <see cref="BuildOptions.ParseHttpUrl"/>).</summary>
+    internal static Uri? ParseHttpUrl(System.CommandLine.Parsing.ArgumentResult result) =>
+        BuildOptions.ParseHttpUrl(result, "give the API's base URL, such as https://ghe.example.com/api/v3/");
 
     // A live progress bar only for a person at a terminal; CI logs and redirected output get plain lines.
     internal static bool IsInteractive(TextWriter output) =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using FleetCatalog.Sources.Entries;
 
 namespace FleetCatalog.Cli;
@@ -35,15 +36,47 @@ internal sealed class BuildOptions
 
     public Option<bool> Offline { get; } = new("--offline") { Description = "Use only the cache: no git, no GitHub, no downloads." };
 
-    public Option<int> Parallelism { get; } = new("--parallelism") { Description = "Projects refreshed at once.", DefaultValueFactory = _ => 4 };
+    public Option<int> Parallelism { get; } = new("--parallelism")
+    {
+        Description = "Projects refreshed at once.",
+        DefaultValueFactory = _ => 4,
+        Validators =
+        {
+            r =>
+            {
+                if (r.GetValueOrDefault<int>() < 1)
+                {
+                    r.AddError($"--parallelism must be 1 or more (the number of projects refreshed at once), not {r.GetValueOrDefault<int>()}.");
+                }
+            },
+        },
+    };
 
     public Option<DirectoryInfo?> Output { get; }
 
     public Option<DirectoryInfo> Site { get; } = new("--site") { Description = "The hand-written content (site.yml, learn pages, layouts).", DefaultValueFactory = _ => new DirectoryInfo("site") };
 
-    public Option<Uri?> BaseUrl { get; } = new("--base-url") { Description = "The address the site is published at (default: base-url in site.yml).", CustomParser = BuildCommand.ParseHttpUrl };
+    public Option<Uri?> BaseUrl { get; } = new("--base-url")
+    {
+        Description = "The address the site is published at (default: base-url in site.yml).",
+        CustomParser = r => ParseHttpUrl(r, "give the address the site is published at, such as https://catalog.example.com/"),
+    };
 
     public Option<bool> NoSearch { get; } = new("--no-search") { Description = "Build without the search index and search page (no Node.js needed)." };
+
+    /// <summary>An http(s) URL option's value; otherwise a parse error that names the value and ends with <paramref name="hint"/>.</summary>
+    internal static Uri? ParseHttpUrl(ArgumentResult result, string hint)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")
+        {
+            return url;
+        }
+
+        result.AddError($"'{text}' is not an http(s) URL; {hint}");
+        return null;
+    }
 
     public void AddTo(Command command)
     {
@@ -64,7 +97,7 @@ internal sealed class BuildOptions
             result.GetValue(Report)?.FullName,
             result.GetValue(ApiUrl),
             result.GetValue(Offline),
-            Math.Max(1, result.GetValue(Parallelism)),
+            result.GetValue(Parallelism),
             result.GetValue(Output)?.FullName,
             result.GetValue(Site)!.FullName,
             result.GetValue(BaseUrl),

@@ -42,6 +42,12 @@ internal static class ServeCommand
             var settings = options.Read(result);
             // The preview goes beside the cache (.catalog/serve), so it never replaces a built _site/.
             var output = settings.Output ?? Path.Combine(Path.GetDirectoryName(settings.Cache)!, "serve");
+            using var guard = OutputGuard.Claim(settings, output, "serve", error);
+            if (!guard.Granted)
+            {
+                return ExitCodes.Unreadable;
+            }
+
             var (session, problems) = BuildSession.Open(settings);
             if (session is null)
             {

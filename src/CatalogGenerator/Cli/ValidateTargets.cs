@@ -26,7 +26,7 @@ internal static class ValidateTargets
         try
         {
             input = target == "-"
-                ? ProjectLoader.FromText(stdinName, ReadLimited(stdin()), repository)
+                ? ProjectLoader.FromText(stdinName, SourceText.ReadLimited(stdin()), repository)
                 : ProjectLoader.Load(target, repository);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException
@@ -42,7 +42,9 @@ internal static class ValidateTargets
 
         var validation = validator.Validate(input);
         var report = new ValidationReport(BaseDirectory(target), [validation]);
-        var exit = validation.Diagnostics.Any(d => d.Code == DiagnosticCodes.ManifestNotFound.Code) ? ExitCodes.Unreadable : ExitCodes.Success;
+        // No manifest, or one that cannot be read (permissions, an I/O error): the input could not be read at all.
+        var exit = validation.Diagnostics.Any(d => d.Code == DiagnosticCodes.ManifestNotFound.Code
+            || (d.Code == DiagnosticCodes.FileUnreadable.Code && d.File == input.ManifestPath)) ? ExitCodes.Unreadable : ExitCodes.Success;
         return new CheckedTarget(target, report, exit);
     }
 
@@ -92,20 +94,6 @@ internal static class ValidateTargets
         var directory = Directory.Exists(target) ? target : Path.GetDirectoryName(target) ?? string.Empty;
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(directory.Length == 0 ? "." : directory));
         return relative == "." ? string.Empty : relative.Replace('\\', '/');
-    }
-
-    // Reads at most one byte past the limit, so an endless stream costs bounded memory and time.
-    private static byte[] ReadLimited(Stream stream)
-    {
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length <= SourceText.MaxBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     /// <summary>The paths as given, without repeats (overlapping shell globs), in their first order.</summary>

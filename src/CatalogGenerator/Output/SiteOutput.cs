@@ -145,6 +145,13 @@ internal sealed class SiteOutput : IDisposable
         if (previous is not null && Live(path) is { } live && live.Hash == hash)
         {
             entries[path] = (key, hash, Kept: true, findings);
+            if (Volatile.Read(ref materialized) == 1)
+            {
+                // Kept after the staging folder was filled (the marker, on Commit): it goes in now.
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                FileLinks.LinkOrCopy(LiveFile(path), full);
+            }
+
             return;
         }
 
@@ -289,11 +296,18 @@ internal sealed class SiteOutput : IDisposable
     }
 
     /// <summary>
-    /// Makes the staged site the live one: the old folder is renamed away, the new one renamed into place,
-    /// then the old one deleted. Call it once, after every write has finished.
+    /// Makes the staged site the live one: the two folders are exchanged in one step where the system can
+    /// (<see cref="SiteOutputFolders.TryExchange"/>), else the old folder is renamed away and the new one renamed into
+    /// place; then the old one is deleted. Adds the <see cref="SiteMarker"/>. Call it once, after every write has finished.
     /// </summary>
     public void Commit()
     {
+        // Written with the site (kept when unchanged), so every site this tool publishes says so (see SiteMarker).
+        if (Volatile.Read(ref state) == 0 && !written.ContainsKey(SiteMarker.FileName))
+        {
+            WriteText(SiteMarker.FileName, SiteMarker.Text);
+        }
+
         if (Interlocked.CompareExchange(ref state, 1, 0) != 0)
         {
             throw new InvalidOperationException("The site was already committed or abandoned.");
@@ -309,32 +323,14 @@ internal sealed class SiteOutput : IDisposable
         }
 
         Materialize();
-        var old = SiteOutputFolders.Old(TargetDirectory, id);
-        var hadOld = Directory.Exists(TargetDirectory);
-        if (hadOld)
+        if (Directory.Exists(TargetDirectory) && SiteOutputFolders.TryExchange(StagingDirectory, TargetDirectory))
         {
-            Directory.Move(TargetDirectory, old);
-        }
-
-        try
-        {
-            Directory.Move(StagingDirectory, TargetDirectory);
-        }
-        catch
-        {
-            if (hadOld)
-            {
-                Directory.Move(old, TargetDirectory);
-            }
-
-            state = 2;
+            // The staging folder now holds the old site.
             Abandon();
-            throw;
         }
-
-        if (hadOld)
+        else
         {
-            SiteOutputFolders.TryDelete(old);
+            Swap();
         }
 
         // After the swap: a manifest that lags behind its site (a kill just here) fails the size and time checks
@@ -363,6 +359,39 @@ internal sealed class SiteOutput : IDisposable
     }
 
     private void Abandon() => SiteOutputFolders.TryDelete(StagingDirectory);
+
+    // Two renames, where the folders cannot be exchanged in one step: a kill between them leaves NAME.old-ID, which
+    // the next start puts back (SiteOutputFolders.Recover).
+    private void Swap()
+    {
+        var old = SiteOutputFolders.Old(TargetDirectory, id);
+        var hadOld = Directory.Exists(TargetDirectory);
+        if (hadOld)
+        {
+            Directory.Move(TargetDirectory, old);
+        }
+
+        try
+        {
+            Directory.Move(StagingDirectory, TargetDirectory);
+        }
+        catch
+        {
+            if (hadOld)
+            {
+                Directory.Move(old, TargetDirectory);
+            }
+
+            state = 2;
+            Abandon();
+            throw;
+        }
+
+        if (hadOld)
+        {
+            SiteOutputFolders.TryDelete(old);
+        }
+    }
 
     private void SaveManifest()
     {

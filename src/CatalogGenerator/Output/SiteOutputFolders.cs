@@ -1,12 +1,18 @@
+using System.Runtime.InteropServices;
+
 namespace FleetCatalog.Output;
 
 /// <summary>
 /// The folders <see cref="SiteOutput"/> keeps beside the target: <c>NAME.tmp-ID</c> while building (with a
-/// <c>NAME.tmp-ID.lock</c> file held open, so a second build at the same time leaves it alone) and
-/// <c>NAME.old-ID</c> for a moment during the swap.
+/// <c>NAME.tmp-ID.lock</c> file held open, so a second build at the same time leaves it alone) and, where the
+/// two folders cannot be exchanged in one step, <c>NAME.old-ID</c> for a moment during the swap.
 /// </summary>
-internal static class SiteOutputFolders
+internal static partial class SiteOutputFolders
 {
+    // renameat2's flag that swaps two existing paths in one step (Linux 3.15+; ext4, btrfs, xfs, tmpfs and others).
+    private const uint RenameExchange = 2;
+    private const int AtCurrentDirectory = -100;
+
     private const string StagingMarker = ".tmp-";
     private const string OldMarker = ".old-";
 
@@ -17,6 +23,40 @@ internal static class SiteOutputFolders
     /// <summary>Held for the build's life; the operating system releases it if the process is killed.</summary>
     public static FileStream Lock(string target, string id) =>
         new(Staging(target, id) + ".lock", FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+
+    /// <summary>
+    /// Swaps the two folders in one step, so that <paramref name="target"/> never stops existing, not even for a
+    /// process killed in the middle: afterwards <paramref name="staging"/> holds what the target held. False where the
+    /// system cannot (not Linux, an old kernel or C library, a file system without the exchange): the caller renames twice.
+    /// </summary>
+    public static bool TryExchange(string staging, string target)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        try
+        {
+            return RenameAt2(AtCurrentDirectory, staging, AtCurrentDirectory, target, RenameExchange) == 0;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// What every start does before it builds or serves (under the <see cref="OutputLock"/>): puts back a site that a
+    /// build killed between the two renames left as <c>NAME.old-ID</c>, and removes abandoned staging folders.
+    /// </summary>
+    public static void Recover(string target)
+    {
+        if (Directory.Exists(Path.GetDirectoryName(target)))
+        {
+            RemoveLeftovers(target);
+        }
+    }
 
     /// <summary>Removes what a killed build left; restores the old site if one died between the two renames.</summary>
     public static void RemoveLeftovers(string target)
@@ -93,4 +133,9 @@ internal static class SiteOutputFolders
             return true;
         }
     }
+
+    [DllImport("libc", EntryPoint = "renameat2", SetLastError = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int RenameAt2(
+        int oldDirectory, [MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath, int newDirectory, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath, uint flags);
 }

@@ -28,7 +28,7 @@ internal static class ProjectLoader
 
         if (File.Exists(path))
         {
-            var input = FromText(Path.GetFileName(path), File.ReadAllBytes(path));
+            var input = FromText(Path.GetFileName(path), SourceText.ReadLimited(path));
             return input with { Repository = repository ?? GitRemote.Find(Path.GetDirectoryName(Path.GetFullPath(path))!) };
         }
 
@@ -101,7 +101,7 @@ internal static class ProjectLoader
             return true;
         }
 
-        var text = File.ReadAllText(full);
+        var text = System.Text.Encoding.UTF8.GetString(SourceText.ReadLimited(full));
         return FleetManifestMarkers.Any(marker => text.Contains(marker, StringComparison.Ordinal));
     }
 
@@ -159,7 +159,7 @@ internal static class ProjectLoader
         foreach (var path in paths)
         {
             var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-            var (text, _) = SourceText.Decode(File.ReadAllBytes(path), relative);
+            var (text, _) = SourceText.Decode(SourceText.ReadLimited(path), relative);
             if (text is not null)
             {
                 files.Add(new ProjectFile(relative, text));
@@ -186,7 +186,7 @@ internal static class ProjectLoader
             .Where(n => n.Equals("README.md", StringComparison.OrdinalIgnoreCase) || n.Equals("README", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .FirstOrDefault();
-        return readme is null ? null : ReadText(directory, readme, diagnostics, maxBytes: 8 * 1024 * 1024);
+        return readme is null ? null : ReadText(directory, readme, diagnostics, maxBytes: SourceText.MaxReadmeBytes);
     }
 
     private static ProjectFile? ReadText(string directory, string relative, List<Diagnostic> diagnostics, int maxBytes = SourceText.MaxBytes)
@@ -194,7 +194,7 @@ internal static class ProjectLoader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(Path.Combine(directory, relative));
+            bytes = SourceText.ReadLimited(Path.Combine(directory, relative), maxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -11,14 +11,50 @@ internal static class SourceText
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Largest README read (it becomes the guide page).</summary>
+    public const int MaxReadmeBytes = 8 * 1024 * 1024;
+
+    /// <summary>
+    /// Reads at most one byte past <paramref name="maxBytes"/> from <paramref name="stream"/>: enough for
+    /// <see cref="Decode"/> to refuse a file that is too large, while an endless one (<c>/dev/zero</c>, a pipe) costs
+    /// bounded memory and time.
+    /// </summary>
+    public static byte[] ReadLimited(Stream stream, int maxBytes = MaxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= maxBytes && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The file's bytes, read as <see cref="ReadLimited(Stream, int)"/> reads.</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static byte[] ReadLimited(string path, int maxBytes = MaxBytes)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        return ReadLimited(stream, maxBytes);
+    }
+
     /// <summary>The text, or null and one diagnostic saying why it cannot be used.</summary>
     public static (string? Text, Diagnostic? Problem) Decode(ReadOnlySpan<byte> bytes, string file, int maxBytes = MaxBytes)
     {
         if (bytes.Length > maxBytes)
         {
             return (null, DiagnosticCodes.FileTooLarge.Create(
-                $"'{file}' is {bytes.Length / 1024:N0} KiB; files over {maxBytes / 1024:N0} KiB are not read (a balena.yml is usually under 20 KiB): move long text such as post-provisioning into the README",
+                $"'{file}' is over {maxBytes / 1024:N0} KiB, the most that is read (a balena.yml is usually under 20 KiB): move long text such as post-provisioning into the README",
                 file, SourceSpan.None));
+        }
+
+        // UTF-32 first: its little-endian byte-order mark begins with UTF-16's.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]) || bytes.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+        {
+            return (null, DiagnosticCodes.NotUtf8Text.Create($"'{file}' is saved as UTF-32; save it as UTF-8", file, SourceSpan.None));
         }
 
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))

@@ -104,6 +104,7 @@ public sealed class BuildCommandTests
     public async Task A_missing_category_list_exits_2_naming_the_file()
     {
         using var catalog = new TestCatalog();
+        Directory.CreateDirectory(catalog.Projects);
 
         var (exit, _, error) = await CliRunner.RunAsync(["build", "--projects", catalog.Projects, "--categories", "/nonexistent/categories.yml", "--cache", catalog.Cache]);
 

@@ -20,7 +20,7 @@ public sealed class SiteOutputTests
             output.Commit();
         }
 
-        Assert.Equal(["badges/a.svg", "index.html", "logos/logo.png"], FilesUnder(target));
+        Assert.Equal([SiteMarker.FileName, "badges/a.svg", "index.html", "logos/logo.png"], FilesUnder(target));
         Assert.Equal("<p>home</p>", File.ReadAllText(Path.Combine(target, "index.html")));
         Assert.Equal(["_site", "src"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
@@ -137,7 +137,7 @@ public sealed class SiteOutputTests
             output.Commit();
         }
 
-        Assert.Equal(["index.html"], FilesUnder(target));
+        Assert.Equal([SiteMarker.FileName, "index.html"], FilesUnder(target));
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public sealed class SiteOutputTests
             output.Commit();
         }
 
-        Assert.Equal(500, FilesUnder(target).Count);
+        Assert.Equal(500 + 1, FilesUnder(target).Count); // and the marker
         Assert.Equal("page 321", File.ReadAllText(Path.Combine(target, "projects", "p321", "index.html")));
     }
 
