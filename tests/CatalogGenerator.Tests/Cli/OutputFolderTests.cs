@@ -112,9 +112,13 @@ public sealed class OutputFolderTests : IDisposable
     public async Task A_site_built_by_an_earlier_version_is_still_accepted_by_its_manifest()
     {
         var output = Path.Combine(Folder, "_site");
-        Directory.CreateDirectory(output);
-        File.WriteAllText(Path.Combine(output, "index.html"), "old site");
-        File.WriteAllText(SiteManifest.PathFor(output), "{}");
+        using (var site = SiteOutput.Begin(output, incremental: true))
+        {
+            site.WriteText("index.html", "old site");
+            site.Commit();
+        }
+
+        File.Delete(Path.Combine(output, SiteMarker.FileName)); // as an earlier version left it
 
         // Stopped after the output checks by the missing category list: the output was accepted.
         var (exit, _, error) = await BuildAsync(output, "--categories", Path.Combine(Folder, "missing.yml"));

@@ -24,16 +24,28 @@ public sealed class SitePublishTests
     }
 
     [Fact]
-    public void A_site_from_before_the_marker_is_known_by_its_manifest()
+    public void A_site_from_before_the_marker_is_known_by_the_manifest_beside_it_while_that_lists_what_it_holds()
+    {
+        using var dir = new TempDirectory();
+        var target = Path.Combine(dir.Path, "_site");
+        Publish(target, "home");
+        File.Delete(Path.Combine(target, SiteMarker.FileName)); // as an earlier version left it
+        Assert.True(SiteMarker.IsOurs(target));
+
+        dir.Write("_site/holiday.jpg", "someone's photo");
+
+        Assert.False(SiteMarker.IsOurs(target));
+    }
+
+    [Fact]
+    public void A_manifest_beside_a_folder_of_other_files_proves_nothing()
     {
         using var dir = new TempDirectory();
         var target = Path.Combine(dir.Path, "_site");
         dir.Write("_site/index.html", "old");
-        Assert.False(SiteMarker.IsOurs(target));
-
         dir.Write("_site.manifest.json", "{}");
 
-        Assert.True(SiteMarker.IsOurs(target));
+        Assert.False(SiteMarker.IsOurs(target));
     }
 
     [Fact]
