@@ -27,6 +27,14 @@ internal static class GitFailures
         $"'{GitText.Redact(url)}' is not a git URL; use an address such as https://github.com/OWNER/REPO",
         string.Empty);
 
+    /// <summary>The host of <paramref name="url"/> was not asked, because it failed too often this build; git's last words then are <paramref name="cause"/>'s.</summary>
+    public static GitFailure Skipped(string url, string host, string why, string cause) => new(
+        GitFailureKind.Unreachable, $"could not reach {GitText.Redact(url)}: {host} was {why}", cause);
+
+    /// <summary>The failure's cause in one line: git's last words, or the message when git said nothing useful (a timeout).</summary>
+    public static string Cause(GitFailure failure) =>
+        failure.Kind != GitFailureKind.Timeout && GitText.LastLine(failure.StderrTail) is { Length: > 0 } line ? line : failure.Message;
+
     public static GitFailure From(GitProcessResult result, string operation, string url, GitOptions options, string? wanted = null)
     {
         var where = GitText.Redact(url);
@@ -74,7 +82,7 @@ internal static class GitFailures
         var detail = GitText.LastLine(stderr);
         var reason = detail.Length > 0 ? $": {detail}" : string.Empty;
         return Mentions(text, Unreachable)
-            ? new(GitFailureKind.Failed, $"could not reach {where}{reason}", stderr)
+            ? new(GitFailureKind.Unreachable, $"could not reach {where}{reason}", stderr)
             : new(GitFailureKind.Failed, $"git {operation} {where} failed{reason}", stderr);
     }
 
