@@ -36,7 +36,7 @@ internal sealed class BoundedResponseHandler(HttpMessageHandler inner, TimeSpan 
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             response?.Dispose();
-            throw new TimeoutException($"no complete answer within {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s", e);
+            throw new TimeoutException(NoAnswer(timeout), e);
         }
         catch
         {
@@ -44,6 +44,10 @@ internal sealed class BoundedResponseHandler(HttpMessageHandler inner, TimeSpan 
             throw;
         }
     }
+
+    /// <summary>The words for a request that ran out of time, wherever the deadline caught it.</summary>
+    public static string NoAnswer(TimeSpan timeout) =>
+        $"no complete answer within {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s";
 
     private async Task<byte[]> ReadAsync(HttpContent content, CancellationToken cancellationToken)
     {

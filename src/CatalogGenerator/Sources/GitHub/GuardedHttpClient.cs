@@ -112,7 +112,7 @@ internal sealed class GuardedHttpClient(IHttpClient inner, RateLimitGate gate, G
         }
         catch (OperationCanceledException e) when (!callerToken.IsCancellationRequested && !octokitToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"no answer within {options.RequestTimeout.TotalSeconds:0.#} s", e);
+            throw new TimeoutException(BoundedResponseHandler.NoAnswer(options.RequestTimeout), e);
         }
         finally
         {

@@ -32,7 +32,7 @@ internal sealed class HostBreaker(int threshold = HostBreaker.DefaultThreshold)
     public bool RecordFailure(string host, string cause) => _hosts.GetOrAdd(host, _ => new HostState()).Failed(cause, Threshold);
 
     /// <summary>The words used wherever a host was skipped: "not tried again after 3 failures in a row (cause)".</summary>
-    public string Skipped(string cause) => $"not tried again after {Threshold} failures in a row this build ({cause})";
+    public string Skipped(string cause) => $"not tried again after {Threshold} {(Threshold == 1 ? "failure" : "failures")} in a row this build ({cause})";
 
     private sealed class HostState
     {

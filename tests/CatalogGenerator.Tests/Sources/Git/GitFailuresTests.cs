@@ -14,7 +14,8 @@ public sealed class GitFailuresTests
     [InlineData("remote: Repository not found.\nfatal: repository 'https://github.com/a/b/' not found", "NotFound")]
     [InlineData("fatal: unable to access 'https://example.com/x/': The requested URL returned error: 404", "NotFound")]
     [InlineData("fatal: '/srv/git/x' does not appear to be a git repository", "NotFound")]
-    [InlineData("fatal: unable to access 'https://nohost.invalid/x/': Could not resolve host: nohost.invalid", "Failed")]
+    [InlineData("fatal: unable to access 'https://nohost.invalid/x/': Could not resolve host: nohost.invalid", "Unreachable")]
+    [InlineData("fatal: unable to access 'https://127.0.0.1:9/x/': Failed to connect to 127.0.0.1 port 9: Connection refused", "Unreachable")]
     [InlineData("fatal: the remote end hung up unexpectedly", "Failed")]
     public void Stderr_is_read_for_the_kind_of_failure(string stderr, string kind)
     {
