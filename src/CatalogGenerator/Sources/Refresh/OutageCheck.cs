@@ -22,13 +22,21 @@ internal static class OutageCheck
             return null;
         }
 
-        // One cause, once: the host most projects failed on, and what went wrong with it most often.
-        var host = lost.GroupBy(p => p.Failure!.Host ?? string.Empty).OrderByDescending(g => g.Count()).First();
-        var cause = host.GroupBy(p => p.Failure!.Cause).OrderByDescending(g => g.Count()).First().Key;
+        var (host, cause, _) = Unreachable(lost)[0];
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Name(host.Key)} could not be reached: {cause}; use --offline to build from the cache "
+            $"{host} could not be reached: {cause}; use --offline to build from the cache "
             + $"(nothing was published: {lost.Count} of {result.Projects.Length} projects could not be fetched and have no earlier snapshot)");
     }
+
+    /// <summary>
+    /// The projects that failed or went stale because their host could not be reached, one group per host with its
+    /// most frequent cause, largest first: an outage is told once per host, not once per project.
+    /// </summary>
+    public static IReadOnlyList<(string Host, string Cause, int Projects)> Unreachable(IEnumerable<ProjectSnapshot> projects) =>
+        [.. projects.Where(p => p.Failure?.Kind == RefreshFailureKind.Unreachable)
+            .GroupBy(p => p.Failure!.Host ?? string.Empty, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count())
+            .Select(g => (Name(g.Key), g.GroupBy(p => p.Failure!.Cause, StringComparer.Ordinal).OrderByDescending(c => c.Count()).First().Key, g.Count()))];
 
     /// <summary>Reads a percentage (<c>50%</c> or <c>50</c>) as a share from 0 to 1; null when it is not one from 0 to 100.</summary>
     public static double? ParsePercent(string? text)
@@ -37,6 +45,7 @@ internal static class OutageCheck
         return double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 100 ? value / 100 : null;
     }
 
+    /// <summary>How a host is named to people: "GitHub" for github.com and its API.</summary>
     private static string Name(string host) =>
         host.Length == 0 ? "The repositories' host"
         : host.Equals("github.com", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".github.com", StringComparison.OrdinalIgnoreCase) ? "GitHub"

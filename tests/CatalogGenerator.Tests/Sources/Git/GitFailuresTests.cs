@@ -64,4 +64,15 @@ public sealed class GitFailuresTests
     [InlineData("ssh://git@github.com/a/b", "ssh://git@github.com/a/b")]
     [InlineData("git@github.com:a/b.git", "git@github.com:a/b.git")]
     public void Redact_keeps_user_names_that_are_not_secrets(string url, string shown) => Assert.Equal(shown, GitText.Redact(url));
+
+    [Theory]
+    [InlineData("fatal: unable to access 'https://github.com/o/r/': Could not resolve host: github.com", "Could not resolve host: github.com")]
+    [InlineData("fatal: the remote end hung up unexpectedly", "the remote end hung up unexpectedly")]
+    public void The_cause_of_a_failure_leaves_out_which_repository_it_was(string stderr, string cause) =>
+        Assert.Equal(cause, GitFailures.Cause(new GitFailure(GitFailureKind.Unreachable, "could not reach it", stderr)));
+
+    [Fact]
+    public void The_cause_of_a_timeout_is_the_limit() => Assert.Equal(
+        "did not answer within 60 s",
+        GitFailures.Cause(new GitFailure(GitFailureKind.Timeout, "https://github.com/o/r did not answer within 60 s (ls-remote): the host may be down", "")));
 }

@@ -32,6 +32,8 @@ public sealed class OutageCheckTests
         Assert.DoesNotContain("not tried again", line, StringComparison.Ordinal);
         Assert.Contains("5 of 5 projects", line, StringComparison.Ordinal);
         Assert.Null(OutageCheck.Find(result, 1.0));
+        // Skipped projects carry the first failures' cause, so the five are one group with one cause.
+        Assert.Equal([(host, result.Projects[0].Failure!.Cause, 5)], OutageCheck.Unreachable(result.Projects));
     }
 
     [SharedDataFact]
