@@ -6,15 +6,6 @@ namespace FleetCatalog.Tests.Cli;
 /// <summary>An outage never shrinks the published catalog: the build says so in one line, publishes nothing and exits 3.</summary>
 public sealed class OutageBuildTests
 {
-    private const string Manifest = """
-        name: Hello
-        type: sw.application
-        description: Says hello.
-        data:
-          defaultDeviceType: raspberrypi4-64
-          supportedDeviceTypes: [raspberrypi4-64]
-        """;
-
     [Fact]
     public async Task A_build_that_reaches_no_repository_over_a_published_site_publishes_nothing_and_says_why_once()
     {
@@ -22,7 +13,7 @@ public sealed class OutageBuildTests
         var slugs = new[] { "one", "two", "three", "four" };
         foreach (var slug in slugs)
         {
-            var repository = catalog.Repository("example", slug, ("balena.yml", Manifest.Replace("Hello", slug, StringComparison.Ordinal)), ("README.md", $"# {slug}\n"));
+            var repository = catalog.Repository("example", slug, ("balena.yml", CliCatalog.Manifest.Replace("Hello Sound", slug, StringComparison.Ordinal)), ("README.md", $"# {slug}\n"));
             catalog.Entry(slug, $"repository: {repository.Url}\ncategory: media\n");
         }
 
