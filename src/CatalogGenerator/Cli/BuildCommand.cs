@@ -21,6 +21,8 @@ internal static class BuildCommand
         options.AddTo(command);
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took (and what it allocated)." };
         command.Options.Add(timings);
+        var maxUnreachable = MaxUnreachableOption.Create();
+        command.Options.Add(maxUnreachable);
         command.SetAction(async (result, cancellationToken) =>
         {
             var console = result.InvocationConfiguration.Output;
@@ -66,6 +68,12 @@ internal static class BuildCommand
             if (settings.Report is { } reportFile)
             {
                 BuildReportWriter.Write(refreshed, reportFile);
+            }
+
+            if (OutageCheck.Find(refreshed, result.GetValue(maxUnreachable)) is { } outage)
+            {
+                result.InvocationConfiguration.Error.WriteLine(outage);
+                return ExitCodes.Unreachable;
             }
 
             var report = new TeeWriter(console);

@@ -10,4 +10,10 @@ internal static class ExitCodes
 
     /// <summary>The input could not be read at all: no such path, no manifest, an I/O error.</summary>
     public const int Unreadable = 2;
+
+    /// <summary>
+    /// <c>build</c> could not reach the repositories of more than <c>--max-unreachable</c> of the projects, which have
+    /// no earlier snapshot to show: nothing was published, so an outage never shrinks the catalog.
+    /// </summary>
+    public const int Unreachable = 3;
 }

@@ -150,22 +150,7 @@ internal sealed class FakeGitHub : IDisposable
         var response = context.Response;
         try
         {
-            await Task.Delay(answer.Delay, _stop.Token);
-            response.StatusCode = answer.Status;
-            foreach (var (name, value) in answer.Headers)
-            {
-                response.Headers[name] = value;
-            }
-
-            var bytes = answer.Body is null ? [] : Encoding.UTF8.GetBytes(answer.Body);
-            if (answer.Body is not null)
-            {
-                response.ContentType = "application/json; charset=utf-8";
-            }
-
-            response.ContentLength64 = bytes.Length;
-            await response.OutputStream.WriteAsync(bytes, _stop.Token);
-            response.Close();
+            await answer.WriteAsync(response, _stop.Token);
         }
         catch (Exception e) when (e is OperationCanceledException or HttpListenerException or ObjectDisposedException or IOException)
         {
@@ -217,6 +202,12 @@ internal sealed class FakeGitHub : IDisposable
                 case FakeGitHubFaultKind.Slow:
                     delay += fault.Delay;
                     break;
+                case FakeGitHubFaultKind.Hang:
+                    return Answer(200, Message("never sent")) with { Delay = Timeout.InfiniteTimeSpan };
+                case FakeGitHubFaultKind.Trickle:
+                    return Answer(200, Message(new string('x', 2000))) with { Trickle = fault.Delay };
+                case FakeGitHubFaultKind.RateLimitAgain:
+                    return RateLimited(FakeGitHubFault.WholeSeconds(now + fault.Delay));
             }
         }
 

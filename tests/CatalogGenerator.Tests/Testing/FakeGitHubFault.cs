@@ -45,6 +45,17 @@ internal sealed class FakeGitHubFault
     public static FakeGitHubFault Slow(TimeSpan delay, int times = int.MaxValue) =>
         new(FakeGitHubFaultKind.Slow, times) { Delay = delay };
 
+    /// <summary>Accepts the request and never answers (until the server stops).</summary>
+    public static FakeGitHubFault Hang(int times = int.MaxValue) => new(FakeGitHubFaultKind.Hang, times);
+
+    /// <summary>200 with the right Content-Length, then the body one byte every <paramref name="every"/>: about 2 KB, so it takes ages.</summary>
+    public static FakeGitHubFault Trickle(TimeSpan every, int times = int.MaxValue) =>
+        new(FakeGitHubFaultKind.Trickle, times) { Delay = every };
+
+    /// <summary>403 with the quota used up and a reset <paramref name="resetIn"/> after each request: a limit that keeps coming back.</summary>
+    public static FakeGitHubFault RateLimitAgain(TimeSpan resetIn, int times = int.MaxValue) =>
+        new(FakeGitHubFaultKind.RateLimitAgain, times) { Delay = resetIn };
+
     // X-RateLimit-Reset is in whole seconds; rounding up keeps the server from refusing after the reset it announced.
     internal static DateTimeOffset WholeSeconds(DateTimeOffset time) =>
         DateTimeOffset.FromUnixTimeSeconds((long)Math.Ceiling(time.ToUnixTimeMilliseconds() / 1000.0));

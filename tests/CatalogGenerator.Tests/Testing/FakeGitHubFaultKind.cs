@@ -6,4 +6,7 @@ internal enum FakeGitHubFaultKind
     SecondaryRateLimit,
     ServerError,
     Slow,
+    Hang,
+    Trickle,
+    RateLimitAgain,
 }

@@ -1,3 +1,5 @@
+using FleetCatalog.Sources.Network;
+
 namespace FleetCatalog.Sources.Git;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal sealed class GitClient
 {
     private readonly GitProcessRunner runner;
     private readonly Lazy<Task<GitFailure?>> availability;
+    private readonly HostBreaker hosts;
     private int lsRemoteCalls;
     private int fetches;
     private long fetchedBytes;
@@ -19,6 +22,7 @@ internal sealed class GitClient
         Options = options ?? GitOptions.Default;
         runner = new GitProcessRunner(Options.GitExecutable, Options.IgnoreUserConfig);
         availability = new(CheckVersionAsync);
+        hosts = new HostBreaker(Options.FailuresBeforeGivingUp);
     }
 
     public GitOptions Options { get; }
@@ -50,6 +54,11 @@ internal sealed class GitClient
         if (await CheckGitAsync() is { } missing)
         {
             return GitResolveResult.Failed(missing);
+        }
+
+        if (Skipped(repositoryUrl) is { } skipped)
+        {
+            return GitResolveResult.Failed(skipped);
         }
 
         var deadline = DateTime.UtcNow + Options.Timeout;
@@ -116,9 +125,15 @@ internal sealed class GitClient
             return GitFetchResult.Failed(missing);
         }
 
+        if (Skipped(repositoryUrl) is { } skipped)
+        {
+            return GitFetchResult.Failed(skipped);
+        }
+
         Interlocked.Increment(ref fetches);
         var fetch = new GitSparseFetch(runner, Options, repositoryUrl, commit.ToLowerInvariant(), Path.GetFullPath(destination));
         var result = await fetch.RunAsync(sparsePatterns, cancellationToken);
+        Record(repositoryUrl, result.Failure);
         if (result.Succeeded)
         {
             Interlocked.Add(ref fetchedBytes, result.Bytes);
@@ -135,7 +150,45 @@ internal sealed class GitClient
             MaxBytes = Options.MaxFetchBytes,
         };
         var result = await runner.RunAsync(invocation, cancellationToken);
-        return result.Succeeded ? (GitRemoteRefs.Parse(result.Output), null) : (null, GitFailures.From(result, "ls-remote", url, Options));
+        var failure = result.Succeeded ? null : GitFailures.From(result, "ls-remote", url, Options);
+        Record(url, failure);
+        return failure is null ? (GitRemoteRefs.Parse(result.Output), null) : (null, failure);
+    }
+
+    // A host that timed out or could not be reached several times in a row is not asked again this build: an outage
+    // then costs a few timeouts, not one per project. Local repositories (file://, paths) have no host to give up on.
+    private GitFailure? Skipped(string url) =>
+        HostOf(url) is { } host && hosts.OpenBecause(host) is { } cause ? GitFailures.Skipped(url, host, hosts.Skipped(cause), cause) : null;
+
+    private void Record(string url, GitFailure? failure)
+    {
+        if (HostOf(url) is not { } host)
+        {
+            return;
+        }
+
+        if (failure is null)
+        {
+            hosts.RecordSuccess(host);
+        }
+        else if (failure.Kind is GitFailureKind.Unreachable or GitFailureKind.Timeout)
+        {
+            hosts.RecordFailure(host, GitFailures.Cause(failure));
+        }
+    }
+
+    /// <summary>The host a URL reaches (<c>github.com</c> for https://github.com/o/r and git@github.com:o/r); null for local repositories.</summary>
+    internal static string? HostOf(string url)
+    {
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && !uri.IsFile && uri.Authority.Length > 0)
+        {
+            return uri.Authority;
+        }
+
+        // scp-like syntax: [user@]host:path
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        var slash = url.IndexOf('/', StringComparison.Ordinal);
+        return colon > 0 && (slash < 0 || colon < slash) && !url.Contains("://", StringComparison.Ordinal) ? url[(url.LastIndexOf('@', colon - 1) + 1)..colon] : null;
     }
 
     private async Task<GitFailure?> CheckVersionAsync()

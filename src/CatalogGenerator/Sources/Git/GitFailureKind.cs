@@ -21,6 +21,9 @@ internal enum GitFailureKind
     /// <summary>git is not installed, not on PATH, or too old.</summary>
     GitMissing,
 
-    /// <summary>Anything else: the host cannot be reached, a protocol error, a disk error.</summary>
+    /// <summary>The host cannot be reached: its name does not resolve, it refuses or drops the connection, TLS fails.</summary>
+    Unreachable,
+
+    /// <summary>Anything else: a protocol error, a disk error.</summary>
     Failed,
 }

@@ -27,6 +27,28 @@ internal static class GitFailures
         $"'{GitText.Redact(url)}' is not a git URL; use an address such as https://github.com/OWNER/REPO",
         string.Empty);
 
+    /// <summary>The host of <paramref name="url"/> was not asked, because it failed too often this build; git's last words then are <paramref name="cause"/>'s.</summary>
+    public static GitFailure Skipped(string url, string host, string why, string cause) => new(
+        GitFailureKind.Unreachable, $"could not reach {GitText.Redact(url)}: {host} was {why}", cause);
+
+    /// <summary>The failure's cause in one line: git's last words, or the message when git said nothing useful (a timeout).</summary>
+    public static string Cause(GitFailure failure)
+    {
+        if (failure.Kind == GitFailureKind.Timeout)
+        {
+            // "<url> did not answer within 60 s (ls-remote): ..." becomes "did not answer within 60 s".
+            var from = failure.Message.IndexOf(" did not answer within ", StringComparison.Ordinal);
+            var to = from < 0 ? -1 : failure.Message.IndexOf(" (", from, StringComparison.Ordinal);
+            return to > from ? failure.Message[(from + 1)..to] : failure.Message;
+        }
+
+        var line = GitText.LastLine(failure.StderrTail);
+        // "unable to access 'https://host/owner/repo/': Could not resolve host: host" names one repository; the cause is the rest.
+        const string Prefix = "unable to access '";
+        var end = line.StartsWith(Prefix, StringComparison.Ordinal) ? line.IndexOf("': ", Prefix.Length, StringComparison.Ordinal) : -1;
+        return end > 0 ? line[(end + 3)..] : line.Length > 0 ? line : failure.Message;
+    }
+
     public static GitFailure From(GitProcessResult result, string operation, string url, GitOptions options, string? wanted = null)
     {
         var where = GitText.Redact(url);
@@ -74,7 +96,7 @@ internal static class GitFailures
         var detail = GitText.LastLine(stderr);
         var reason = detail.Length > 0 ? $": {detail}" : string.Empty;
         return Mentions(text, Unreachable)
-            ? new(GitFailureKind.Failed, $"could not reach {where}{reason}", stderr)
+            ? new(GitFailureKind.Unreachable, $"could not reach {where}{reason}", stderr)
             : new(GitFailureKind.Failed, $"git {operation} {where} failed{reason}", stderr);
     }
 

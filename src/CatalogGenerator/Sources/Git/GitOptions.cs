@@ -10,6 +10,9 @@ internal sealed record GitOptions
     /// <summary>The longest one <see cref="GitClient.ResolveAsync"/> or <see cref="GitClient.FetchAsync"/> may take, all its git processes together.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>After this many timeouts or unreachable failures in a row, a host is not asked again this build.</summary>
+    public int FailuresBeforeGivingUp { get; init; } = Network.HostBreaker.DefaultThreshold;
+
     /// <summary>The most a fetch may write into its destination (git objects and checked-out files together).</summary>
     public long MaxFetchBytes { get; init; } = 50 * MiB;
 

@@ -29,6 +29,9 @@ internal static class GitHubFailures
             GitHubFailureKind.Unavailable,
             $"GitHub answered {(int)other.StatusCode}{Detail(other)} for '{repository}', so its stars, licence "
             + "and latest release were not refreshed."),
+        GitHubSkippedException skipped => new(
+            GitHubFailureKind.Unavailable,
+            $"GitHub at {apiUrl} was not asked about '{repository}': {skipped.Message}; the next build will try again."),
         TimeoutException timeout => new(
             GitHubFailureKind.Unavailable,
             $"GitHub did not answer for '{repository}' in time ({timeout.Message}); the next build will try again."),

@@ -25,11 +25,11 @@ internal sealed partial class GitHubMetadataClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options with { ApiUrl = WithTrailingSlash(options.ApiUrl) };
-        var transport = new HttpClientAdapter(HttpMessageHandlerFactory.CreateDefault);
+        var transport = new HttpClientAdapter(() => new BoundedResponseHandler(HttpMessageHandlerFactory.CreateDefault(), options.RequestTimeout));
         transport.SetRequestTimeout(options.RequestTimeout + TimeSpan.FromSeconds(5));
-        var gate = new RateLimitGate(options.MaxRateLimitWait, time ?? TimeProvider.System);
+        var gate = new RateLimitGate(options.MaxRateLimitWait, options.MaxRateLimitWaitTotal, time ?? TimeProvider.System);
         _http = new ConditionalRequestHttpClient(
-            new GuardedHttpClient(transport, gate, _counters, options.RequestTimeout, options.MaxConcurrentRequests),
+            new GuardedHttpClient(transport, gate, _counters, _options, new Network.HostBreaker(options.FailuresBeforeGivingUp)),
             new ResponseStore(options.CacheDirectory));
         var credentials = string.IsNullOrWhiteSpace(options.Token) ? Credentials.Anonymous : new Credentials(options.Token.Trim());
         var connection = new Connection(

@@ -1,3 +1,5 @@
+using System.Net;
+using FleetCatalog.Sources.Network;
 using Octokit;
 using Octokit.Internal;
 
@@ -5,36 +7,78 @@ namespace FleetCatalog.Sources.GitHub;
 
 /// <summary>
 /// The layer that actually sends: honours the shared <see cref="RateLimitGate"/>, caps concurrent requests,
-/// bounds each request by the timeout, counts what went out, and retries a rate-limited request once when
-/// the limit lifts within the allowed wait.
+/// bounds each request by the timeout, counts what went out, retries a rate-limited request once when the
+/// limit lifts within the allowed wait, retries server errors and dropped connections a few times with a short
+/// pause, and stops asking at all once GitHub failed several times in a row (<see cref="HostBreaker"/>).
 /// </summary>
-internal sealed class GuardedHttpClient(IHttpClient inner, RateLimitGate gate, GitHubRequestCounters counters, TimeSpan timeout, int maxConcurrent)
+internal sealed class GuardedHttpClient(IHttpClient inner, RateLimitGate gate, GitHubRequestCounters counters, GitHubMetadataOptions options, HostBreaker breaker)
     : IHttpClient
 {
-    private readonly SemaphoreSlim _slots = new(Math.Max(1, maxConcurrent));
+    private readonly SemaphoreSlim _slots = new(Math.Max(1, options.MaxConcurrentRequests));
+    private readonly string _host = options.ApiUrl.Authority;
 
     public async Task<IResponse> Send(IRequest request, CancellationToken cancellationToken, Func<object, object>? preprocessResponseBody = null)
     {
         var scope = GitHubCallScope.Current;
         var callerToken = scope?.CancellationToken ?? CancellationToken.None;
-        for (var attempt = 1; ; attempt++)
+        var refused = 0;
+        for (var retry = 0; ; retry++)
         {
-            var (response, signal) = await SendOnceAsync(request, preprocessResponseBody, callerToken, cancellationToken);
+            if (breaker.OpenBecause(_host) is { } cause)
+            {
+                throw new GitHubSkippedException(breaker.Skipped(cause));
+            }
+
+            IResponse response;
+            RateLimitSignal signal;
+            try
+            {
+                (response, signal) = await SendOnceAsync(request, preprocessResponseBody, callerToken, cancellationToken);
+            }
+            catch (Exception e) when (e is HttpRequestException or TimeoutException && !callerToken.IsCancellationRequested)
+            {
+                // A dropped or refused connection may be a blip; a timeout already cost the whole budget once.
+                if (e is HttpRequestException && retry < options.Retries)
+                {
+                    await PauseAsync(retry, callerToken);
+                    continue;
+                }
+
+                breaker.RecordFailure(_host, e.Message);
+                throw;
+            }
+
             var notModified = RateLimitSignal.IsNotModified(response);
             counters.RecordSent(notModified);
             scope?.RecordSent(notModified);
+            if (response.StatusCode >= HttpStatusCode.InternalServerError)
+            {
+                if (retry < options.Retries)
+                {
+                    await PauseAsync(retry, callerToken);
+                    continue;
+                }
+
+                breaker.RecordFailure(_host, $"answered {(int)response.StatusCode}");
+                return response;
+            }
+
+            breaker.RecordSuccess(_host);
             if (!signal.Refused)
             {
                 return response;
             }
 
             var resetAt = signal.ClosedUntil ?? gate.Now;
-            if (attempt > 1 || !gate.CanWaitFor(resetAt))
+            if (++refused > 1 || !gate.CanWaitFor(resetAt))
             {
                 throw new GitHubRateLimitedException(resetAt, signal.Secondary);
             }
         }
     }
+
+    private Task PauseAsync(int retry, CancellationToken cancellationToken) =>
+        Task.Delay(options.RetryDelay * (retry + 1), cancellationToken);
 
     private async Task<(IResponse Response, RateLimitSignal Signal)> SendOnceAsync(
         IRequest request, Func<object, object>? preprocessResponseBody, CancellationToken callerToken, CancellationToken octokitToken)
@@ -56,7 +100,7 @@ internal sealed class GuardedHttpClient(IHttpClient inner, RateLimitGate gate, G
         try
         {
             using var bounded = CancellationTokenSource.CreateLinkedTokenSource(callerToken, octokitToken);
-            bounded.CancelAfter(timeout);
+            bounded.CancelAfter(options.RequestTimeout);
             var response = await inner.Send(request, bounded.Token, preprocessResponseBody!);
             var signal = RateLimitSignal.Read(response, gate.Now);
             if (signal.ClosedUntil is { } until)
@@ -68,7 +112,7 @@ internal sealed class GuardedHttpClient(IHttpClient inner, RateLimitGate gate, G
         }
         catch (OperationCanceledException e) when (!callerToken.IsCancellationRequested && !octokitToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"no answer within {timeout.TotalSeconds:0.#} s", e);
+            throw new TimeoutException(BoundedResponseHandler.NoAnswer(options.RequestTimeout), e);
         }
         finally
         {

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
+using FleetCatalog.Sources.Network;
 
 namespace FleetCatalog.Sources.Logos;
 
@@ -18,6 +19,7 @@ internal sealed class LogoDownloader
 
     private readonly HttpClient _http;
     private readonly LogoDownloaderOptions _options;
+    private readonly HostBreaker _hosts;
 
     /// <param name="http">Best made by <see cref="CreateHttpClient"/>: one that follows redirects by itself
     /// would skip the per-hop https check.</param>
@@ -25,6 +27,7 @@ internal sealed class LogoDownloader
     {
         _http = http;
         _options = options ?? new LogoDownloaderOptions();
+        _hosts = new HostBreaker(_options.FailuresBeforeGivingUp);
     }
 
     /// <summary>A client that leaves redirects to the downloader and drops, rather than drains, refused bodies.</summary>
@@ -40,7 +43,33 @@ internal sealed class LogoDownloader
         Timeout = System.Threading.Timeout.InfiniteTimeSpan,
     };
 
+    /// <summary>
+    /// Downloads <paramref name="url"/>; a host that timed out or could not be reached several times in a row is
+    /// not asked again by this downloader (one per build), so a logo host's outage costs a few timeouts, not one per project.
+    /// </summary>
     public async Task<LogoDownloadResult> DownloadAsync(Uri url, string? previousETag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var host = url.Authority;
+        if (_hosts.OpenBecause(host) is { } cause)
+        {
+            return LogoDownloadResult.Failed(url, LogoFailureKind.Unreachable, $"The logo at {url} was not downloaded: {host} was {_hosts.Skipped(cause)}; the next build will try again");
+        }
+
+        var result = await DownloadOnceAsync(url, previousETag, cancellationToken);
+        if (result.Failure is LogoFailureKind.Unreachable or LogoFailureKind.Timeout)
+        {
+            _hosts.RecordFailure(host, result.Message ?? "no answer");
+        }
+        else
+        {
+            _hosts.RecordSuccess(host);
+        }
+
+        return result;
+    }
+
+    private async Task<LogoDownloadResult> DownloadOnceAsync(Uri url, string? previousETag, CancellationToken cancellationToken)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(_options.Timeout);

@@ -28,6 +28,8 @@ internal sealed class ProjectRefresh(
 {
     private readonly List<Diagnostic> _findings = [.. entryFindings];
     private (SnapshotRecord Record, string Directory)? _cached;
+    private RefreshFailure? _failure;
+    private RefreshFailure? _oldMetadata;
 
     public bool DownloadedLogo { get; private set; }
 
@@ -44,13 +46,14 @@ internal sealed class ProjectRefresh(
             return _cached is { } offline
                 ? Finish(SnapshotStatus.Unchanged, offline.Record, offline.Directory, Validate(offline.Record, offline.Directory), null)
                 : Fail(DiagnosticCodes.FetchFailed.Create(
-                    "the build is offline and this project was never fetched into the cache; run a build online once", entry.File, entry.SpanOf("repository")));
+                    "the build is offline and this project was never fetched into the cache; run a build online once", entry.File, entry.SpanOf("repository")),
+                    failure: new(RefreshFailureKind.Offline, null, "offline, and not in the cache"));
         }
 
         var resolved = await git.ResolveAsync(entry.Repository, entry.Ref, cancellationToken);
         if (!resolved.Succeeded)
         {
-            return Fail(GitFinding(resolved.Failure!));
+            return FailGit(resolved.Failure!);
         }
 
         var metadata = await MetadataAsync(cancellationToken);
@@ -68,7 +71,7 @@ internal sealed class ProjectRefresh(
             if (!fetched.Succeeded)
             {
                 cache.Discard(staging);
-                return Fail(GitFinding(fetched.Failure!));
+                return FailGit(fetched.Failure!);
             }
 
             directory = staging;
@@ -83,7 +86,7 @@ internal sealed class ProjectRefresh(
             Discard(staging);
             return Fail(DiagnosticCodes.ManifestMissingAtPath.Create(
                 $"the repository has no '{entry.ManifestPath}' at commit {Short(commit)}; set 'manifest:' in the entry to where the balena.yml is",
-                entry.File, entry.SpanOf("manifest")));
+                entry.File, entry.SpanOf("manifest")), failure: new(RefreshFailureKind.Manifest, null, $"no {entry.ManifestPath}"));
         }
 
         var validation = Validate(record, directory);
@@ -92,16 +95,23 @@ internal sealed class ProjectRefresh(
             // An unreadable manifest is a failed refresh: the last good snapshot stays on show.
             Discard(staging);
             _findings.AddRange(validation.Diagnostics);
-            return Fail(null, $"the manifest at commit {Short(commit)} cannot be read");
+            return Fail(null, $"the manifest at commit {Short(commit)} cannot be read", new(RefreshFailureKind.Manifest, null, "the manifest cannot be read"));
         }
 
         record = record with { Logo = await LogoAsync(validation, commit, cancellationToken) };
         var published = staging is null ? cache.Update(entry.Slug, directory, record) : cache.Publish(entry.Slug, staging, record);
+        if (_oldMetadata is { } old)
+        {
+            // The findings say the last build's metadata is shown; the status says the same.
+            _failure = old;
+            return Finish(SnapshotStatus.Stale, record, published, validation, "its stars, licence and latest release could not be refreshed from GitHub, so the last build's are shown");
+        }
+
         return Finish(staging is null ? SnapshotStatus.Unchanged : SnapshotStatus.Fetched, record, published, validation, null);
     }
 
     /// <summary>Failure: the last good snapshot with the reason (stale), or nothing (failed).</summary>
-    public ProjectSnapshot Fail(Diagnostic? finding, string? reason = null)
+    public ProjectSnapshot Fail(Diagnostic? finding, string? reason = null, RefreshFailure? failure = null)
     {
         if (finding is not null)
         {
@@ -109,6 +119,7 @@ internal sealed class ProjectRefresh(
         }
 
         reason ??= finding?.Message ?? "the refresh failed";
+        _failure = failure ?? new(RefreshFailureKind.Other, null, reason);
         if (_cached is not { } last)
         {
             return Finish(SnapshotStatus.Failed, null, null, null, null);
@@ -127,7 +138,10 @@ internal sealed class ProjectRefresh(
         // The site needs what the manifest says, not the files it was read from: kept, every README, compose file
         // and Dockerfile of a 10,000-project catalog stayed in memory until the build ended.
         var kept = validation is null ? null : validation with { Project = validation.Project.WithoutFiles() };
-        return new ProjectSnapshot(entry, status, record, directory is null ? null : FilesOf(directory), kept, waived, reason);
+        return new ProjectSnapshot(entry, status, record, directory is null ? null : FilesOf(directory), kept, waived, reason)
+        {
+            Failure = status is SnapshotStatus.Stale or SnapshotStatus.Failed ? _failure ?? new(RefreshFailureKind.Other, null, "the entry has errors") : null,
+        };
     }
 
     private ValidationResult Validate(SnapshotRecord record, string directory)
@@ -178,6 +192,7 @@ internal sealed class ProjectRefresh(
         var kept = _cached?.Record.Metadata;
         var fallback = kept is null ? "the project is shown without stars, topics and licence" : "the metadata from the last build is shown";
         var code = failure.Kind == GitHubFailureKind.RateLimited ? DiagnosticCodes.GitHubRateLimited : DiagnosticCodes.GitHubUnavailable;
+        _oldMetadata = kept is null ? null : new(RefreshFailureKind.GitHub, (options.GitHubApiUrl ?? GitHubMetadataOptions.DefaultApiUrl).Host, failure.Message);
         _findings.Add(code.Create($"{failure.Message}; {fallback}", entry.File, entry.SpanOf("repository")));
         return kept;
     }
@@ -200,6 +215,13 @@ internal sealed class ProjectRefresh(
         return result is { FileName: { } file, Image: { } image }
             ? new SnapshotLogo(text, file, image.Format.ToString().ToLowerInvariant(), image.Width, image.Height)
             : null;
+    }
+
+    private ProjectSnapshot FailGit(GitFailure failure)
+    {
+        var unreachable = failure.Kind is GitFailureKind.Unreachable or GitFailureKind.Timeout;
+        return Fail(GitFinding(failure), null, new(
+            unreachable ? RefreshFailureKind.Unreachable : RefreshFailureKind.Repository, GitClient.HostOf(entry.Repository), GitFailures.Cause(failure)));
     }
 
     private Diagnostic GitFinding(GitFailure failure)

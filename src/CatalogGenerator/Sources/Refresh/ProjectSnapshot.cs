@@ -20,6 +20,9 @@ internal sealed record ProjectSnapshot(
 {
     public string? Commit => Record?.Commit;
 
+    /// <summary>Why the project is <see cref="SnapshotStatus.Stale"/> or <see cref="SnapshotStatus.Failed"/>; null otherwise.</summary>
+    public RefreshFailure? Failure { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);

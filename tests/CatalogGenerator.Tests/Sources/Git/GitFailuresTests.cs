@@ -14,7 +14,8 @@ public sealed class GitFailuresTests
     [InlineData("remote: Repository not found.\nfatal: repository 'https://github.com/a/b/' not found", "NotFound")]
     [InlineData("fatal: unable to access 'https://example.com/x/': The requested URL returned error: 404", "NotFound")]
     [InlineData("fatal: '/srv/git/x' does not appear to be a git repository", "NotFound")]
-    [InlineData("fatal: unable to access 'https://nohost.invalid/x/': Could not resolve host: nohost.invalid", "Failed")]
+    [InlineData("fatal: unable to access 'https://nohost.invalid/x/': Could not resolve host: nohost.invalid", "Unreachable")]
+    [InlineData("fatal: unable to access 'https://127.0.0.1:9/x/': Failed to connect to 127.0.0.1 port 9: Connection refused", "Unreachable")]
     [InlineData("fatal: the remote end hung up unexpectedly", "Failed")]
     public void Stderr_is_read_for_the_kind_of_failure(string stderr, string kind)
     {
@@ -63,4 +64,15 @@ public sealed class GitFailuresTests
     [InlineData("ssh://git@github.com/a/b", "ssh://git@github.com/a/b")]
     [InlineData("git@github.com:a/b.git", "git@github.com:a/b.git")]
     public void Redact_keeps_user_names_that_are_not_secrets(string url, string shown) => Assert.Equal(shown, GitText.Redact(url));
+
+    [Theory]
+    [InlineData("fatal: unable to access 'https://github.com/o/r/': Could not resolve host: github.com", "Could not resolve host: github.com")]
+    [InlineData("fatal: the remote end hung up unexpectedly", "the remote end hung up unexpectedly")]
+    public void The_cause_of_a_failure_leaves_out_which_repository_it_was(string stderr, string cause) =>
+        Assert.Equal(cause, GitFailures.Cause(new GitFailure(GitFailureKind.Unreachable, "could not reach it", stderr)));
+
+    [Fact]
+    public void The_cause_of_a_timeout_is_the_limit() => Assert.Equal(
+        "did not answer within 60 s",
+        GitFailures.Cause(new GitFailure(GitFailureKind.Timeout, "https://github.com/o/r did not answer within 60 s (ls-remote): the host may be down", "")));
 }

@@ -144,9 +144,10 @@ public sealed class GitHubMetadataClientLimitTests : IDisposable
     }
 
     [Fact]
-    public async Task A_server_error_is_unavailable_and_does_not_stop_the_next_lookup()
+    public async Task A_server_error_that_outlasts_the_retries_is_unavailable_and_does_not_stop_the_next_lookup()
     {
-        _github.Fault = FakeGitHubFault.ServerError(times: 1);
+        // The first request and its two retries.
+        _github.Fault = FakeGitHubFault.ServerError(times: 3);
         using var client = Client();
 
         var failed = await client.GetAsync("o", "r1", CancellationToken.None);
@@ -155,7 +156,8 @@ public sealed class GitHubMetadataClientLimitTests : IDisposable
         Assert.Equal(GitHubFailureKind.Unavailable, failed.Failure?.Kind);
         Assert.Contains("500", failed.Failure!.Message, StringComparison.Ordinal);
         Assert.True(next.Succeeded, next.Failure?.Message);
-        Assert.Equal(new GitHubRequestCounts(3, 0, 0, 1), client.Counts);
+        Assert.Equal([500, 500, 500, 200, 200], _github.Requests.Select(r => r.Status));
+        Assert.Equal(new GitHubRequestCounts(5, 0, 0, 1), client.Counts);
     }
 
     [Fact]
@@ -175,7 +177,7 @@ public sealed class GitHubMetadataClientLimitTests : IDisposable
     [Fact]
     public async Task An_unreachable_server_is_unavailable()
     {
-        using var client = new GitHubMetadataClient(new GitHubMetadataOptions(_cache.Path) { ApiUrl = new Uri(FakeBalenaApi.UnreachableUrl()) });
+        using var client = new GitHubMetadataClient(new GitHubMetadataOptions(_cache.Path) { ApiUrl = new Uri(FakeBalenaApi.UnreachableUrl()), RetryDelay = TimeSpan.FromMilliseconds(10) });
 
         var result = await client.GetAsync("o", "r1", CancellationToken.None);
 
@@ -198,6 +200,7 @@ public sealed class GitHubMetadataClientLimitTests : IDisposable
             ApiUrl = _github.ApiUrl,
             MaxRateLimitWait = maxWait ?? TimeSpan.FromSeconds(3),
             RequestTimeout = timeout ?? TimeSpan.FromSeconds(10),
+            RetryDelay = TimeSpan.FromMilliseconds(10),
         });
 
     public void Dispose()

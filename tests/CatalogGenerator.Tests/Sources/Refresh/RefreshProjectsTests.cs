@@ -100,7 +100,11 @@ public sealed class RefreshProjectsTests
         catalog.GitHub.Fault = FakeGitHubFault.RateLimit(DateTimeOffset.UtcNow.AddHours(1));
         var second = await catalog.BuildAsync();
 
-        Assert.All(second.Projects, p => Assert.Equal(SnapshotStatus.Unchanged, p.Status));
+        // The findings say the last build's metadata is shown, so the status says stale, with the reason.
+        Assert.All(second.Projects, p => Assert.Equal(SnapshotStatus.Stale, p.Status));
+        Assert.All(second.Projects, p => Assert.Equal(RefreshFailureKind.GitHub, p.Failure?.Kind));
+        Assert.All(second.Projects, p => Assert.Contains("from GitHub", p.StaleReason, StringComparison.Ordinal));
+        Assert.All(second.Projects, p => Assert.DoesNotContain(p.Diagnostics, d => d.Code == DiagnosticCodes.StaleSnapshot.Code));
         Assert.All(second.Projects, p => Assert.Contains(p.Diagnostics, d => d.Code == DiagnosticCodes.GitHubRateLimited.Code));
         Assert.All(second.Projects, p => Assert.NotNull(p.Record!.Metadata));
         // Requests already in flight when the first 403 arrives may still go out; none after it.
