@@ -11,6 +11,7 @@ public static class SitePages
         { "home", "/" },
         { "catalog", "/projects/" },
         { "project", "/projects/audio/" },
+        { "boards", "/devices/" },
         { "board", "/devices/raspberrypi4-64/" },
         { "learn", "/learn/first-steps/" },
         { "not-found", "/no-such-page/" },

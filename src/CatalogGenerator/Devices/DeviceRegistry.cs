@@ -48,6 +48,10 @@ internal sealed partial class DeviceRegistry
 
     public DeviceType? Find(string slug) => _bySlug.GetValueOrDefault(slug);
 
+    /// <summary>The registry as it stands on <paramref name="day"/> (<see cref="DeviceType.AsOf"/>): what pages dated that day show.</summary>
+    public DeviceRegistry AsOf(DateOnly day) =>
+        All.Any(d => !ReferenceEquals(d.AsOf(day), d)) ? new DeviceRegistry(All.Select(d => d.AsOf(day))) : this;
+
     /// <summary>The device type an alias such as <c>nuc</c> or <c>raspberrypi</c> stands for.</summary>
     public DeviceType? FindByAlias(string alias) => _byAlias.GetValueOrDefault(alias);
 

@@ -13,4 +13,12 @@ internal sealed record DeviceType(
     DateOnly? DiscontinuationDate = null,
     bool? Hdmi = null,
     bool? Wifi = null,
-    bool? Bluetooth = null);
+    bool? Bluetooth = null)
+{
+    /// <summary>
+    /// The board as it stands on <paramref name="day"/>: a discontinuation announced for that day or earlier has
+    /// happened, so it is <see cref="DeviceSupportStatus.Discontinued"/> (the date kept, to say since when).
+    /// </summary>
+    public DeviceType AsOf(DateOnly day) =>
+        Status == DeviceSupportStatus.PendingDiscontinuation && DiscontinuationDate <= day ? this with { Status = DeviceSupportStatus.Discontinued } : this;
+}

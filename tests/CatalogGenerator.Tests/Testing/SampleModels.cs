@@ -132,6 +132,10 @@ internal static class SampleModels
         "intel-nuc", "Intel NUC", "/fleet/devices/intel-nuc/", "amd64", "64-bit Intel or AMD (amd64)",
         "discontinued", "Discontinued", "No new balenaOS releases: choose another board for new projects.", ProjectCount: 3);
 
+    public static BoardView PocketBeagleBoard { get; } = new(
+        "beaglebone-pocket", "PocketBeagle", "/fleet/devices/beaglebone-pocket/", "armv7hf", "32-bit ARM (armv7hf)",
+        "discontinued", "Discontinued", "balena stopped supporting this board on 1 March 2026: no new balenaOS releases; choose another for a new project.", ProjectCount: 0);
+
     public static LearnSummaryView GettingStarted { get; } = new(
         "Getting started", "From nothing to a running fleet in one click.", "/fleet/learn/getting-started/", "Beginner");
 
@@ -186,7 +190,8 @@ internal static class SampleModels
         Site,
         PageMeta.For(Site, "Boards", "Every board balenaCloud supports and the projects for it.", "/devices/", "devices", Home),
         Intro: "Find projects for the board you have.",
-        Boards: [Pi4Board, NucBoard]);
+        WithProjects: [Pi4Board, NucBoard],
+        Others: [PocketBeagleBoard]);
 
     public static BoardPageView BoardPage() => new(
         Site,

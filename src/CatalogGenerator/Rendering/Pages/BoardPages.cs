@@ -19,7 +19,8 @@ internal static class BoardPages
             site,
             PageMeta.For(site, "Boards", "Every board balena supports, with the projects that run on it.", "/devices/", "devices", home),
             "Start with the board you have. Each board lists the catalog projects that run on it.",
-            [.. boards.Select(b => b.View)]));
+            [.. boards.Select(b => b.View).Where(b => b.ProjectCount > 0)],
+            [.. boards.Select(b => b.View).Where(b => b.ProjectCount == 0)]));
         foreach (var (device, view) in boards)
         {
             var projects = data.CardsWhere(p => p.Boards.Contains(device)).OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList();

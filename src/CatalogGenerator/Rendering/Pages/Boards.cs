@@ -25,11 +25,15 @@ internal static class Boards
         _ => "32-bit Intel without PAE (i386-nlp)",
     };
 
+    /// <summary>The status in words, for a <paramref name="device"/> already dated to the build (<see cref="DeviceRegistry.AsOf"/>).</summary>
     public static (string Label, string Text) Status(DeviceType device) => device.Status switch
     {
         DeviceSupportStatus.Supported => ("Supported", "balena supports this board."),
-        DeviceSupportStatus.PendingDiscontinuation => ("Ending soon",
-            $"balena stops supporting this board on {device.DiscontinuationDate:d MMMM yyyy}; choose another for a new project."),
+        DeviceSupportStatus.PendingDiscontinuation when device.DiscontinuationDate is { } until => ("Ending soon",
+            $"balena stops supporting this board on {DateView.From(until).Text}; choose another for a new project."),
+        DeviceSupportStatus.PendingDiscontinuation => ("Ending soon", "balena has announced it will stop supporting this board; choose another for a new project."),
+        DeviceSupportStatus.Discontinued when device.DiscontinuationDate is { } since => ("Discontinued",
+            $"balena stopped supporting this board on {DateView.From(since).Text}: no new balenaOS releases; choose another for a new project."),
         DeviceSupportStatus.Discontinued => ("Discontinued", "balena no longer releases balenaOS for this board."),
         _ => ("Not listed", "A valid balena device type that balena's supported-devices list does not show."),
     };

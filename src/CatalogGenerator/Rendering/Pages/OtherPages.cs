@@ -17,7 +17,7 @@ internal static class OtherPages
             var commit = s.Commit ?? string.Empty;
             return new StatusRowView(
                 s.Entry.Slug,
-                facts?.Name ?? s.Entry.Slug,
+                facts?.Name ?? ProjectTitle.Of(null, s.Entry.Slug),
                 facts is null ? null : ProjectViews.Url(site, s.Entry.Slug),
                 s.Status.ToString().ToLowerInvariant(),
                 s.Status switch
@@ -44,7 +44,7 @@ internal static class OtherPages
             rows.Count(r => r.Warnings > 0),
             rows.Count(r => r.WorksByDefault));
         var meta = PageMeta.For(site, "Status", "Every project's last fetch and validation result.", "/status/", "status", new LinkView("Home", site.Href("/")));
-        return new SitePage("status/index.html", "status", new StatusPageView(site, meta, counts, rows, DateView.From(DateOnly.FromDateTime(DateTime.UtcNow))));
+        return new SitePage("status/index.html", "status", new StatusPageView(site, meta, counts, rows, DateView.From(data.Today)));
     }
 
     public static SitePage DeployButtonMaker(SiteData data)

@@ -43,7 +43,7 @@ internal sealed record ProjectFacts(
         var metadata = snapshot.Record?.Metadata;
         return new ProjectFacts(
             snapshot,
-            Text(manifest?.Name?.Text) ?? repository?.Name ?? snapshot.Entry.Slug,
+            ProjectTitle.Of(manifest?.Name?.Text, snapshot.Entry.Slug),
             Text(manifest?.Description?.Text) ?? Text(metadata?.Description) ?? string.Empty,
             manifest?.IsBlock ?? false,
             boards,

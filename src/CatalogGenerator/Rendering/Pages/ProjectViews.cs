@@ -76,7 +76,7 @@ internal static class ProjectViews
             [.. snapshot.Diagnostics.Select(Finding)],
             editLinkBase is null ? null : editLinkBase + entry.File,
             [.. entry.Tags.Concat(metadata?.Topics ?? []).Distinct(StringComparer.OrdinalIgnoreCase)],
-            snapshot.StaleReason is { } reason ? $"This page shows the last version that worked (commit {commit[..Math.Min(7, commit.Length)]}), because {reason}." : null);
+            StaleNote.For(snapshot));
     }
 
     /// <summary>The deploy link with the project's default board; empty when the repository cannot be deployed by a button (not public https).</summary>

@@ -18,8 +18,11 @@ namespace FleetCatalog.Rendering.Pages;
 /// content, rendered in parallel through the theme into a staging folder that replaces the old site only
 /// when everything was written and every internal link resolves.
 /// </summary>
-internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, DeviceRegistry devices)
+/// <param name="today">The build date; null is today (UTC). Tests pass one, so dated pages come out the same any day.</param>
+internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, DeviceRegistry devices, DateOnly? today = null)
 {
+    private readonly DateOnly _today = today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+
     /// <param name="logos">The cache folder of downloaded logos (<c>files/&lt;sha256&gt;.&lt;ext&gt;</c>).</param>
     /// <param name="search">Indexes the staged site for search; null builds a site without search (no search page).</param>
     /// <param name="timings">Collects the stages' spans (<c>catalog build --timings</c>, the benchmarks); null collects nothing.</param>
@@ -37,7 +40,8 @@ internal sealed class SiteBuilder(ThemeRenderer theme, GuideRenderer guides, Dev
         var views = SiteBuildTimings.Start(timings, "views");
         var site = Site(config, baseUrl ?? config.BaseUrl, search is not null);
         var shown = refreshed.Projects.Where(p => p.Status != SnapshotStatus.Failed && p.FilesDirectory is not null);
-        var data = new SiteData(site, config, [.. shown.Select(p => ProjectFacts.From(p, devices))], refreshed.Projects, content.LearnPages, categories, devices);
+        var dated = devices.AsOf(_today);
+        var data = new SiteData(site, config, [.. shown.Select(p => ProjectFacts.From(p, dated))], refreshed.Projects, content.LearnPages, categories, dated, _today);
         var pages = new List<SitePage> { ListingPages.Home(data), OtherPages.Status(data), OtherPages.DeployButtonMaker(data), OtherPages.NotFound(data) };
         pages.AddRange(ListingPages.Catalog(data));
         pages.AddRange(BoardPages.All(data));

@@ -8,6 +8,8 @@ using FleetCatalog.Sources.Refresh;
 namespace FleetCatalog.Rendering.Pages;
 
 /// <summary>Everything the site's pages are made from, gathered once per build.</summary>
+/// <param name="Devices">The boards as they stand on <paramref name="Today"/> (<see cref="DeviceRegistry.AsOf"/>).</param>
+/// <param name="Today">The build date (UTC), the one every dated text on the site is worked out against.</param>
 internal sealed record SiteData(
     SiteView Site,
     SiteConfig Config,
@@ -15,7 +17,8 @@ internal sealed record SiteData(
     ImmutableArray<ProjectSnapshot> AllSnapshots,
     ImmutableArray<LearnPage> LearnPages,
     CategoryList Categories,
-    DeviceRegistry Devices)
+    DeviceRegistry Devices,
+    DateOnly Today)
 {
     public ImmutableArray<ProjectCardView> Cards { get; } = [.. Projects.Select(p => ProjectViews.Card(p, Site, Categories))];
 

@@ -64,6 +64,6 @@ public sealed partial class PageBudgetTests
     private static partial Regex FetchedUrl();
 
     // The guide and the after-deploy text are the project's own Markdown: their images come from its repository.
-    [GeneratedRegex(@"<section (?:class=""guide""|aria-labelledby=""after-deploy"")[\s\S]*?</section>\s*(?=<section|</main>|<aside)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<section (?:class=""guide""|aria-labelledby=""after-deploy"")[\s\S]*?</section>\s*(?=<section|<details|</main>|<aside)", RegexOptions.IgnoreCase)]
     private static partial Regex GuideSection();
 }

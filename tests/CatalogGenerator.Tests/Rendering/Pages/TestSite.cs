@@ -8,6 +8,7 @@ using FleetCatalog.Rendering.Templates;
 using FleetCatalog.Search;
 using FleetCatalog.Sources.Caching;
 using FleetCatalog.Sources.Entries;
+using FleetCatalog.Sources.Refresh;
 using FleetCatalog.Tests.Sources.Refresh;
 using FleetCatalog.Tests.Testing;
 
@@ -40,7 +41,9 @@ internal sealed class TestSite : IDisposable
     /// List each project under its public GitHub address (what the real catalog names) instead of the local
     /// clone it was refreshed from, so its page has a deploy button; the snapshots are the local ones.
     /// </param>
-    public static async Task<TestSite> BuildAsync(string baseUrl = "https://catalog.example.org/", SearchIndexer? search = null, bool publicRepositories = false)
+    /// <param name="today">The build date the pages are dated to; null is today.</param>
+    public static async Task<TestSite> BuildAsync(
+        string baseUrl = "https://catalog.example.org/", SearchIndexer? search = null, bool publicRepositories = false, DateOnly? today = null)
     {
         var test = new TestSite(new TestCatalog(Projects));
 
@@ -58,20 +61,34 @@ internal sealed class TestSite : IDisposable
             refreshed = refreshed with { Projects = [.. refreshed.Projects.Select(p => p with { Entry = p.Entry with { Repository = PublicRepository(p.Entry.Slug) } })] };
         }
 
-        FixtureSite.Write(test.Root);
-        var site = Path.Combine(test.Root, "site");
+        test.Render(refreshed, baseUrl, search, today);
+        return test;
+    }
+
+    /// <summary>The site of another catalog (which the site then owns), from its last refresh, or from a new one.</summary>
+    public static async Task<TestSite> BuildAsync(TestCatalog catalog, RefreshResult? refreshed = null, DateOnly? today = null)
+    {
+        var test = new TestSite(catalog);
+        test.Render(refreshed ?? await catalog.BuildAsync(), "https://catalog.example.org/", search: null, today);
+        return test;
+    }
+
+    private void Render(RefreshResult refreshed, string baseUrl, SearchIndexer? search, DateOnly? today)
+    {
+        // The fixture's learn page links to a project: the audio one, or this catalog's first.
+        var slugs = refreshed.Projects.Select(p => p.Entry.Slug).ToList();
+        FixtureSite.Write(Root, slugs.Contains("audio") || slugs.Count == 0 ? "audio" : slugs[0]);
+        var site = Path.Combine(Root, "site");
         var categories = CategoryList.Load(Path.Combine(site, "categories.yml")).Categories!;
         var content = SiteContent.Load(site, refreshed.Projects.Select(p => p.Entry.Slug));
-        var builder = new SiteBuilder(ThemeRenderer.Load(test.Root), new GuideRenderer(), DeviceRegistry.Default);
-        test.Findings = builder.Build(refreshed, content, categories, test.Output, new SnapshotCache(test.Catalog.Cache).Logos, baseUrl, search);
+        var builder = new SiteBuilder(ThemeRenderer.Load(Root), new GuideRenderer(), DeviceRegistry.Default, today);
+        Findings = builder.Build(refreshed, content, categories, Output, new SnapshotCache(Catalog.Cache).Logos, baseUrl, search);
 
         // FLEET_KEEP_SITE=/some/folder keeps a copy of the built fixture site to look at (screenshots, by hand).
-        if (Environment.GetEnvironmentVariable("FLEET_KEEP_SITE") is { Length: > 0 } keep && Directory.Exists(test.Output))
+        if (Environment.GetEnvironmentVariable("FLEET_KEEP_SITE") is { Length: > 0 } keep && Directory.Exists(Output))
         {
-            FixtureSite.CopyDirectory(test.Output, keep);
+            FixtureSite.CopyDirectory(Output, keep);
         }
-
-        return test;
     }
 
     /// <summary>Pagefind from the repository's tools/search; a test that needs search fails (not skips) without Node.js.</summary>
