@@ -20,6 +20,7 @@ public sealed class WorksByDefaultSurfaceTests(VerdictSite site) : IClassFixture
         {
             ["card"] = Card(slug).QuerySelector(".tag-ok")?.TextContent.Contains("Works by default", StringComparison.Ordinal) ?? false,
             ["guide"] = Guide(slug).TextContent.Contains("Works by default:", StringComparison.Ordinal),
+            ["search filter"] = Guide(slug).QuerySelector("[data-pagefind-filter='works']")?.TextContent == "Works by default",
             ["status page"] = StatusRow(slug).QuerySelectorAll("td")[3].TextContent.StartsWith("Yes", StringComparison.Ordinal),
             ["badge"] = site.Read($"badges/{slug}.svg") is var badge && !badge.Contains("fleet catalog: failing", StringComparison.Ordinal),
             ["catalog.json"] = CatalogEntry(slug).GetProperty("worksByDefault").GetBoolean(),
