@@ -11,5 +11,8 @@ internal sealed record ManifestValue(string? Text, YamlScalar Node)
     /// <summary>The text as written in the file, before YAML typing (<c>0x4444</c>, not <c>17476</c>).</summary>
     public string Raw => Node.Value;
 
+    /// <summary><see cref="Text"/> as pages, feeds and JSON show it: without invisible characters (<see cref="VisibleText.Clean"/>).</summary>
+    public string? Shown => Text is null ? null : VisibleText.Clean(Text);
+
     public static ManifestValue From(YamlScalar scalar) => new(scalar.Resolve().Text, scalar);
 }

@@ -7,6 +7,9 @@ internal sealed record ManifestVariable(VariableKind Kind, YamlScalar Key, Manif
 {
     public string Name => Key.Value;
 
+    /// <summary><see cref="Name"/> as pages and JSON show it (<see cref="VisibleText.Clean"/>).</summary>
+    public string ShownName => VisibleText.Clean(Name);
+
     /// <summary>True when the manifest gives no default (YAML null or an empty value).</summary>
     public bool HasNoDefault => Value is { Text: null };
 

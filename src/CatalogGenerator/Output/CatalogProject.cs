@@ -10,7 +10,7 @@ namespace FleetCatalog.Output;
 /// <param name="UpdatedAt">When the project last changed (its pinned commit's or release's date).</param>
 /// <param name="Boards">In the order the page shows them; the default one marked.</param>
 /// <param name="Duration">Time from deploying to a working device.</param>
-/// <param name="WorksByDefault">The validator found nothing a maker must type in before the first deploy.</param>
+/// <param name="WorksByDefault">The one verdict (<see cref="Verdicts.ProjectVerdict"/>): no errors, a known board, nothing to type in first.</param>
 /// <param name="DeployUrl">The "Deploy with balena" address, with defaultDeviceType; null when it cannot be built.</param>
 internal sealed record CatalogProject(
     string Slug,

@@ -34,7 +34,7 @@ public sealed partial class SearchIndexerTests
         var search = site.Read("search/index.html");
 
         Assert.Equal(TestSite.Projects.Length, projectPages.Count);
-        foreach (var key in new[] { "board", "architecture", "category" })
+        foreach (var key in new[] { "board", "architecture", "category", "works" })
         {
             var onPages = projectPages.SelectMany(html => FilterTexts(html, key)).Distinct().Order(StringComparer.Ordinal);
             Assert.Equal(onPages, Checkboxes(search, key).Order(StringComparer.Ordinal));

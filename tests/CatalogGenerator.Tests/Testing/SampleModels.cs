@@ -79,7 +79,9 @@ internal static class SampleModels
             [
                 new SettingView("ADGUARD_PORT", "Environment variable", "3000", MustSet: false),
                 new SettingView("BALENA_HOST_CONFIG_gpu_mem", "Configuration variable", "16", MustSet: false),
-            ]),
+            ],
+            WorksByDefault: true,
+            NotWorkingBecause: []),
         BoardGroups:
         [
             new ArchitectureGroupView("aarch64", "64-bit ARM (aarch64)",
@@ -225,11 +227,11 @@ internal static class SampleModels
         PageMeta.For(Site, "Project status", "Every project's last fetch and check.", "/status/", "status", Home),
         new StatusCountsView(Projects: 3, UpToDate: 1, Stale: 1, Failed: 1, WithErrors: 1, WithWarnings: 1, WorksByDefault: 1),
         [
-            new StatusRowView("adguard-home", "AdGuard Home", "/fleet/projects/adguard-home/", "unchanged", "Up to date", 0, 1, true,
+            new StatusRowView("adguard-home", "AdGuard Home", "/fleet/projects/adguard-home/", "unchanged", "Up to date", 0, 1, true, "",
                 "4b825dc", "https://github.com/klutchell/balena-adguard/commit/4b825dc642cb6eb9a060e54bf8d69288fbee4904", DateView.From(new DateOnly(2026, 11, 23))),
-            new StatusRowView("ads-b-flight-tracker", "ADS-B flight tracker", "/fleet/projects/ads-b-flight-tracker/", "stale", "Showing an older copy", 1, 0, false,
+            new StatusRowView("ads-b-flight-tracker", "ADS-B flight tracker", "/fleet/projects/ads-b-flight-tracker/", "stale", "Showing an older copy", 1, 0, false, "1 error to fix",
                 "9fceb02", null, DateView.From(new DateOnly(2026, 11, 20)), "The fetch timed out after 60 seconds."),
-            new StatusRowView("gone", "gone", null, "failed", "Failed", 1, 0, false, "", null, null, "Repository not found."),
+            new StatusRowView("gone", "gone", null, "failed", "Failed", 1, 0, false, "1 error to fix, no board balena knows", "", null, null, "Repository not found."),
         ],
         DateView.From(new DateOnly(2026, 11, 23)));
 

@@ -6,7 +6,7 @@ namespace FleetCatalog.Rendering.Model;
 /// <param name="KindLabel">"App" or "Block".</param>
 /// <param name="BoardNames">The first few boards by display name (the default first).</param>
 /// <param name="MoreBoards">How many more boards there are beyond <see cref="BoardNames"/>.</param>
-/// <param name="WorksByDefault">True when the validator found nothing that stops a deploy working untouched.</param>
+/// <param name="WorksByDefault">The one verdict (<see cref="Verdicts.ProjectVerdict"/>): no errors, a known board, nothing to type in first.</param>
 internal sealed record ProjectCardView(
     string Slug,
     string Name,

@@ -10,7 +10,7 @@ namespace FleetCatalog.Rendering.Model;
 /// <param name="Difficulty">"Beginner", "Intermediate", "Advanced", or null.</param>
 /// <param name="Time">How long it takes, in words ("About 30 minutes"), or null; <see cref="TimeIso"/> as an ISO 8601 duration.</param>
 /// <param name="Settings">Every variable, with its default or "you must set this".</param>
-/// <param name="WorksByDefault">True when nothing has to be typed in before the first deploy.</param>
+/// <param name="WorksByDefault">The one verdict (<see cref="Verdicts.ProjectVerdict"/>): no errors, a known board, nothing to type in first.</param>
 /// <param name="Guide">The README (or the entry's guide file), sanitised, links pinned to the commit.</param>
 /// <param name="GuideUrl">The guide file in the repository at the pinned commit.</param>
 /// <param name="PostProvisioning">The manifest's post-provisioning text, sanitised; null when absent or the same as the README.</param>

@@ -38,7 +38,7 @@ internal static class DataFiles
             p.Slug,
             p.Name,
             p.Description,
-            p.Snapshot.Validation?.Manifest?.Version?.Text,
+            p.Version,
             p.IsBlock ? CatalogProjectType.Block : CatalogProjectType.App,
             entry.Category ?? string.Empty,
             [.. entry.Tags],
@@ -56,12 +56,6 @@ internal static class DataFiles
             logo is null ? null : new CatalogLogo($"logos/{logo.FileName}", logo.Width, logo.Height));
     }
 
-    private static ProjectStatus Status(ProjectSnapshot snapshot, ProjectFacts? facts) => snapshot.Status switch
-    {
-        SnapshotStatus.Failed => ProjectStatus.Failing,
-        SnapshotStatus.Stale => ProjectStatus.Stale,
-        _ when snapshot.Errors > 0 || facts is { WorksByDefault: false } => ProjectStatus.Failing,
-        _ when snapshot.Warnings > 0 => ProjectStatus.Warnings,
-        _ => ProjectStatus.Ok,
-    };
+    private static ProjectStatus Status(ProjectSnapshot snapshot, ProjectFacts? facts) =>
+        ProjectFacts.VerdictOf(snapshot, facts).Status(snapshot.Status, snapshot.Warnings);
 }

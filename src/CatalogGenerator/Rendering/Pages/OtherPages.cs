@@ -13,6 +13,7 @@ internal static class OtherPages
         var rows = data.AllSnapshots.Select(s =>
         {
             var facts = data.Find(s.Entry.Slug);
+            var verdict = ProjectFacts.VerdictOf(s, facts);
             var repository = facts?.Repository;
             var commit = s.Commit ?? string.Empty;
             return new StatusRowView(
@@ -29,11 +30,13 @@ internal static class OtherPages
                 },
                 s.Errors,
                 s.Warnings,
-                facts?.WorksByDefault ?? false,
+                verdict.WorksByDefault,
+                string.Join(", ", verdict.Reasons),
                 commit.Length > 7 ? commit[..7] : commit,
                 repository is { IsGitHub: true } && commit.Length > 0 ? $"{repository.WebUrl}/commit/{commit}" : null,
                 s.Record is { } record ? DateView.From(record.FetchedAt) : null,
-                s.StaleReason ?? (s.Status == SnapshotStatus.Failed ? s.Diagnostics.FirstOrDefault(d => d.Severity == Diagnostics.DiagnosticSeverity.Error)?.Message ?? string.Empty : string.Empty));
+                Manifests.VisibleText.Escaped(s.StaleReason
+                    ?? (s.Status == SnapshotStatus.Failed ? s.Diagnostics.FirstOrDefault(d => d.Severity == Diagnostics.DiagnosticSeverity.Error)?.Message ?? string.Empty : string.Empty)));
         }).ToList();
         var counts = new StatusCountsView(
             rows.Count,

@@ -1,31 +1,36 @@
 using System.Collections.Immutable;
 using FleetCatalog.Devices;
-using FleetCatalog.Diagnostics;
+using FleetCatalog.Manifests;
 using FleetCatalog.Projects;
 using FleetCatalog.Sources.Refresh;
+using FleetCatalog.Verdicts;
 
 namespace FleetCatalog.Rendering.Pages;
 
 /// <summary>
 /// What the site says about one project, worked out once from its snapshot: its name, boards (aliases
-/// resolved, unknown slugs left out), the default board, and whether it works by default.
+/// resolved, unknown slugs left out), the default board, its settings and whether it works by default. Every
+/// text from the project's files is taken without invisible characters (<see cref="VisibleText"/>), here, once.
 /// </summary>
 internal sealed record ProjectFacts(
     ProjectSnapshot Snapshot,
     string Name,
     string Description,
+    string? Version,
     bool IsBlock,
     ImmutableArray<DeviceType> Boards,
     DeviceType? DefaultBoard,
     RepositoryUrl? Repository,
     DateTimeOffset? UpdatedAt,
-    bool WorksByDefault)
+    ImmutableArray<FleetSetting> Settings,
+    ProjectVerdict Verdict)
 {
     public string Slug => Snapshot.Entry.Slug;
 
-    /// <summary>The findings that mean something must be typed in before the first deploy.</summary>
-    private static readonly string[] ZeroConfigCodes =
-        [DiagnosticCodes.VariableWithoutDefault.Code, DiagnosticCodes.PlaceholderDefault.Code, DiagnosticCodes.ComposeVariableWithoutDefault.Code];
+    public bool WorksByDefault => Verdict.WorksByDefault;
+
+    /// <summary>The verdict on any refreshed project: its facts' when it is shown, else one with no board and no settings (it failed).</summary>
+    public static ProjectVerdict VerdictOf(ProjectSnapshot snapshot, ProjectFacts? facts) => facts?.Verdict ?? ProjectVerdict.Of(snapshot, 0, []);
 
     public static ProjectFacts From(ProjectSnapshot snapshot, DeviceRegistry devices)
     {
@@ -41,17 +46,24 @@ internal sealed record ProjectFacts(
         var defaultSlug = manifest?.DefaultDeviceType?.Text ?? "raspberrypi4-64";
         var defaultBoard = devices.Find(defaultSlug) ?? devices.FindByAlias(defaultSlug);
         var metadata = snapshot.Record?.Metadata;
+        var settings = FleetSetting.Of(manifest, snapshot.Diagnostics);
         return new ProjectFacts(
             snapshot,
             ProjectTitle.Of(manifest?.Name?.Text, snapshot.Entry.Slug),
             Text(manifest?.Description?.Text) ?? Text(metadata?.Description) ?? string.Empty,
+            Text(manifest?.Version?.Text),
             manifest?.IsBlock ?? false,
             boards,
             defaultBoard is not null && boards.Contains(defaultBoard) ? defaultBoard : boards.FirstOrDefault(),
             repository,
             metadata?.PushedAt ?? snapshot.Record?.FetchedAt,
-            snapshot.Status != SnapshotStatus.Failed && !snapshot.Diagnostics.Any(d => ZeroConfigCodes.Contains(d.Code)));
+            settings,
+            ProjectVerdict.Of(snapshot, boards.Length, settings));
     }
 
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Text(string? value)
+    {
+        var shown = value is null ? null : VisibleText.Clean(value).Trim();
+        return string.IsNullOrEmpty(shown) ? null : shown;
+    }
 }

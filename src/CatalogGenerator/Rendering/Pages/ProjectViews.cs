@@ -41,7 +41,7 @@ internal static class ProjectViews
         var source = project.Repository?.WebUrl ?? entry.Repository;
         var commit = snapshot.Commit ?? string.Empty;
         var licence = metadata?.License is { Length: > 0 } spdx && spdx != "NOASSERTION" ? spdx : null;
-        var settings = Settings(manifest, snapshot.Diagnostics);
+        var settings = Settings(project);
         return new ProjectView(
             project.Slug,
             project.Name,
@@ -50,7 +50,7 @@ internal static class ProjectViews
             Logo(project, site),
             project.IsBlock ? "block" : "app",
             project.IsBlock ? "Block" : "App",
-            manifest?.Version?.Text,
+            project.Version,
             licence,
             licence is null ? null : $"https://spdx.org/licenses/{licence}.html",
             metadata?.Stars,
@@ -59,7 +59,7 @@ internal static class ProjectViews
             project.Repository is { } r ? $"{r.Owner}/{r.Name}" : source,
             commit,
             Category(entry.Category, site, categories),
-            new DeployView(DeployLink(project), project.DefaultBoard is { } d ? Boards.Choice(site, d, isDefault: true) : null, [.. settings.Where(s => !s.MustSet)]),
+            Deploy(project, site, settings),
             [.. project.Boards
                 .GroupBy(b => b.Architecture)
                 .OrderBy(g => g.Min(b => Boards.Rank(b.Slug)))
@@ -95,19 +95,19 @@ internal static class ProjectViews
             _ => ("info", "Note"),
         };
         var location = d.Span.IsNone ? d.File : string.Create(CultureInfo.InvariantCulture, $"{d.File}, line {d.Span.Line}");
-        return new FindingView(d.Code, severity, label, d.Message, descriptor?.HelpUri ?? DiagnosticDescriptor.DocsUrl, location);
+        return new FindingView(d.Code, severity, label, VisibleText.Escaped(d.Message), descriptor?.HelpUri ?? DiagnosticDescriptor.DocsUrl, location);
     }
 
-    private static List<SettingView> Settings(ProjectManifest? manifest, IEnumerable<Diagnostic> diagnostics)
-    {
-        // A placeholder default (CAT401) is as good as none: the person deploying must type a value.
-        var placeholders = diagnostics.Where(d => d.Code == DiagnosticCodes.PlaceholderDefault.Code).Select(d => d.Span.Line).ToHashSet();
-        return [.. (manifest?.Variables ?? []).Select(v => new SettingView(
-            v.Name,
-            v.Kind == VariableKind.Environment ? "environment" : "config",
-            v.Value?.Text,
-            v.Value?.Text is null || placeholders.Contains(v.Value.Span.Line)))];
-    }
+    /// <summary>Every setting the new fleet gets, the ones a maker must set first, then the rest in the manifest's order.</summary>
+    private static DeployView Deploy(ProjectFacts project, SiteView site, IReadOnlyList<SettingView> settings) => new(
+        DeployLink(project),
+        project.DefaultBoard is { } board ? Boards.Choice(site, board, isDefault: true) : null,
+        [.. settings.Where(s => s.MustSet), .. settings.Where(s => !s.MustSet)],
+        project.WorksByDefault,
+        project.Verdict.Reasons);
+
+    private static List<SettingView> Settings(ProjectFacts project) =>
+        [.. project.Settings.Select(s => new SettingView(s.Name, s.Kind == VariableKind.Environment ? "environment" : "config", s.Default, s.MustSet))];
 
     private static LogoView? Logo(ProjectFacts project, SiteView site) =>
         project.Snapshot.Record?.Logo is { } logo

@@ -11,6 +11,9 @@ internal static class SearchPage
 {
     public const string LearnPageType = "Learn page";
 
+    /// <summary>The one value of the "works" filter, as the deploy box writes it on a guide that works by default.</summary>
+    public const string WorksByDefault = "Works by default";
+
     private static readonly string[] DifficultyOrder = ["Beginner", "Intermediate", "Advanced"];
 
     public static SitePage Create(SiteData data, IReadOnlyCollection<ProjectView> projects, IReadOnlyCollection<LearnPageView> learnPages)
@@ -27,6 +30,7 @@ internal static class SearchPage
         var filters = new List<SearchFilterView>
         {
             Filter("type", "Type", types, open: true),
+            Filter("works", "Setup", projects.Any(p => p.WorksByDefault) ? [WorksByDefault] : [], open: true),
             Filter("board", "Board", Sorted(projects.SelectMany(p => p.BoardGroups).SelectMany(g => g.Boards).Select(b => b.Name)), open: false),
             Filter("architecture", "Architecture", Sorted(projects.SelectMany(p => p.BoardGroups).Select(g => g.Label)), open: false),
             Filter("category", "Category", Sorted(projects.Select(p => p.Category?.Label).OfType<string>()), open: false),

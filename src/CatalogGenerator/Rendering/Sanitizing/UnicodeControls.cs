@@ -1,4 +1,5 @@
 using System.Text;
+using FleetCatalog.Manifests;
 
 namespace FleetCatalog.Rendering.Sanitizing;
 
@@ -9,33 +10,14 @@ namespace FleetCatalog.Rendering.Sanitizing;
 internal static class UnicodeControls
 {
     /// <summary>U+202A–U+202E (embeddings, overrides) and U+2066–U+2069 (isolates).</summary>
-    public static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+    public static bool IsBidiControl(char c) => VisibleText.IsBidiControl(c);
 
     /// <summary>Zero-width spaces and joiners, the word joiner, the byte-order mark and the direction marks.</summary>
     public static bool IsInvisible(char c) =>
         c is (>= '\u200B' and <= '\u200F') or '\u2060' or '\uFEFF' or '\u061C' or '\u180E' or '\u00AD';
 
     /// <summary>The text without bidirectional overrides and isolates; the same instance when it has none.</summary>
-    public static string StripBidiControls(string text)
-    {
-        var first = IndexOf(text, IsBidiControl);
-        if (first < 0)
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        builder.Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
-        {
-            if (!IsBidiControl(text[i]))
-            {
-                builder.Append(text[i]);
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string StripBidiControls(string text) => VisibleText.Without(text, r => VisibleText.IsBidiControl(r.Value));
 
     /// <summary>
     /// A URL as the browser's URL parser reads it: without the tabs and line breaks it ignores, without surrounding
@@ -57,17 +39,4 @@ internal static class UnicodeControls
     }
 
     private static readonly char[] UrlTrim = [.. Enumerable.Range(0, 0x21).Select(i => (char)i)];
-
-    private static int IndexOf(string text, Func<char, bool> match)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (match(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }
