@@ -49,7 +49,7 @@ internal sealed record ProjectFacts(
         var settings = FleetSetting.Of(manifest, snapshot.Diagnostics);
         return new ProjectFacts(
             snapshot,
-            ProjectTitle.Of(manifest?.Name?.Text, snapshot.Entry.Slug),
+            ProjectTitle.Of(Text(manifest?.Name?.Text), snapshot.Entry.Slug),
             Text(manifest?.Description?.Text) ?? Text(metadata?.Description) ?? string.Empty,
             Text(manifest?.Version?.Text),
             manifest?.IsBlock ?? false,
