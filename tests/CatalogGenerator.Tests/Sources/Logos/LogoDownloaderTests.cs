@@ -156,6 +156,28 @@ public sealed class LogoDownloaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_host_that_keeps_timing_out_is_not_asked_again_but_another_host_is()
+    {
+        _server.Slow("/slow.png", TimeSpan.FromSeconds(10), TestImages.Png(2, 2));
+        using var other = new LogoServer();
+        other.File("/logo.png", TestImages.Png(2, 2), contentType: "image/png");
+        var downloader = Downloader(new LogoDownloaderOptions { AllowInsecureLoopback = true, Timeout = TimeSpan.FromMilliseconds(200), FailuresBeforeGivingUp = 2 });
+
+        var results = new List<LogoDownloadResult>();
+        for (var i = 0; i < 4; i++)
+        {
+            results.Add(await downloader.DownloadAsync(_server.Url("slow.png"), null, CancellationToken.None));
+        }
+
+        var elsewhere = await downloader.DownloadAsync(other.Url("logo.png"), null, CancellationToken.None);
+
+        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal([LogoFailureKind.Timeout, LogoFailureKind.Timeout, LogoFailureKind.Unreachable, LogoFailureKind.Unreachable], results.Select(r => r.Failure));
+        Assert.Contains("was not tried again after 2 failures in a row this build", results[^1].Message, StringComparison.Ordinal);
+        Assert.Equal(LogoDownloadStatus.Downloaded, elsewhere.Status);
+    }
+
+    [Fact]
     public async Task The_callers_cancellation_is_not_a_timeout()
     {
         _server.Slow("/slow.png", TimeSpan.FromSeconds(10), TestImages.Png(2, 2));
