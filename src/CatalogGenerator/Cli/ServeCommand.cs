@@ -101,7 +101,7 @@ internal static class ServeCommand
                 BuildReportWriter.Write(refreshed, report);
             }
 
-            BuildSummary.Write(refreshed, console);
+            BuildSummary.WriteRefresh(refreshed, console);
         }
         catch (OperationCanceledException)
         {
@@ -118,6 +118,7 @@ internal static class ServeCommand
         var clock = Stopwatch.StartNew();
         var findings = session.Render(output, baseUrl, search);
         BuildCommand.WriteFindings(findings.Where(d => d.Severity != DiagnosticSeverity.Info), console);
+        BuildSummary.WriteClosing(session.Refreshed!, console);
         var errors = findings.Count(d => d.Severity == DiagnosticSeverity.Error);
         console.WriteLine(errors == 0
             ? $"Site built in {clock.Elapsed.TotalSeconds:0.00} s into {output}"
