@@ -28,19 +28,11 @@ internal static class BuildingPage
         return extension.Length == 0 || extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
     }
 
-    public static async Task SendAsync(HttpContext context)
+    public static Task SendAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var response = context.Response;
-        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        response.Headers.RetryAfter = "2";
-        response.Headers.CacheControl = "no-store";
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.ContentType = "text/html; charset=utf-8";
-        response.ContentLength = Html.Length;
-        if (!HttpMethods.IsHead(context.Request.Method))
-        {
-            await response.Body.WriteAsync(Html, context.RequestAborted);
-        }
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "2";
+        return LiveReloadMiddleware.SendAsync(context, Html, "text/html; charset=utf-8", "no-store");
     }
 }

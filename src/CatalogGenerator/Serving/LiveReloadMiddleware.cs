@@ -83,18 +83,21 @@ internal sealed class LiveReloadMiddleware(LiveReloadHub hub)
         }
     }
 
-    private static async Task SendScriptAsync(HttpContext context)
+    /// <summary>Sends <paramref name="body"/> (headers only for HEAD), never sniffed as another type.</summary>
+    internal static async Task SendAsync(HttpContext context, byte[] body, string contentType, string cacheControl)
     {
         var response = context.Response;
-        response.Headers.CacheControl = "no-cache";
+        response.Headers.CacheControl = cacheControl;
         response.Headers.XContentTypeOptions = "nosniff";
-        response.ContentType = "text/javascript; charset=utf-8";
-        response.ContentLength = Script.Length;
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
         {
-            await response.Body.WriteAsync(Script, context.RequestAborted);
+            await response.Body.WriteAsync(body, context.RequestAborted);
         }
     }
+
+    private static Task SendScriptAsync(HttpContext context) => SendAsync(context, Script, "text/javascript; charset=utf-8", "no-cache");
 
     private async Task StreamAsync(HttpContext context)
     {

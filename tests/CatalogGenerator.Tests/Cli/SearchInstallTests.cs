@@ -14,15 +14,6 @@ namespace FleetCatalog.Tests.Cli;
 [Collection(ProcessEnvironmentTests.Name)]
 public sealed class SearchInstallTests : IDisposable
 {
-    private const string Manifest = """
-        name: Hello
-        type: sw.application
-        description: Says hello.
-        data:
-          defaultDeviceType: raspberrypi4-64
-          supportedDeviceTypes: [raspberrypi4-64]
-        """;
-
     private static readonly TimeSpan Soon = TimeSpan.FromSeconds(30);
 
     private readonly TestCatalog _catalog = new();
@@ -32,7 +23,7 @@ public sealed class SearchInstallTests : IDisposable
 
     public SearchInstallTests()
     {
-        _hello.Write("balena.yml", Manifest).Write("README.md", "# Hello\n").Commit();
+        _hello.Write("balena.yml", CliCatalog.Manifest).Write("README.md", "# Hello\n").Commit();
         _catalog.Add("hello", _hello);
         FixtureSite.Write(Root, "hello");
         FakeNpm.Uninstall(Root);
