@@ -77,8 +77,9 @@ internal static class BuildCommand
             }
 
             var report = new TeeWriter(console);
-            BuildSummary.Write(refreshed, report);
-            WriteFindings([.. entries.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)], report);
+            BuildSummary.WriteRefresh(refreshed, report);
+            var entryErrors = entries.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            WriteFindings(entryErrors, report);
 
             // Pagefind is prepared (installed on first use) before rendering: when it cannot be, the site is built
             // without a search page, with a warning saying why, rather than not at all.
@@ -96,10 +97,10 @@ internal static class BuildCommand
 
             var siteErrors = siteFindings.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             WriteFindings(siteFindings.Where(d => d.Severity != DiagnosticSeverity.Info), report);
-            console.WriteLine(siteErrors.Count == 0
-                ? $"Site written to {settings.Output}"
-                : $"Site not written: {siteErrors.Count} errors (the previous site, if any, is untouched)");
-            var exit = entries.HasErrors || siteErrors.Count > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+            BuildSummary.WriteClosing(refreshed, report);
+            var invalidEntries = entryErrors.Select(d => d.File).Distinct(StringComparer.Ordinal).Count();
+            var exit = invalidEntries > 0 || siteErrors.Count > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+            console.WriteLine(BuildSummary.Outcome(settings.Output!, invalidEntries, siteErrors.Count));
             Remember(settings, stamp, siteErrors.Count == 0 ? exit : null, report.Lines);
             return exit;
         });
@@ -125,7 +126,9 @@ internal static class BuildCommand
             console.WriteLine(stages.Format());
         }
 
-        console.WriteLine($"Site up to date in {settings.Output}: nothing it is made from changed since the last build");
+        // A stamp is kept only for a published site, so a non-zero code is the last build's invalid entries, listed above.
+        var invalid = last.ExitCode == ExitCodes.Success ? string.Empty : $", whose invalid entries are listed above (exit {last.ExitCode})";
+        console.WriteLine($"Site up to date in {settings.Output}: nothing it is made from changed since the last build{invalid}");
         return last.ExitCode;
     }
 

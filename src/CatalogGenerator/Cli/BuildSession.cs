@@ -93,8 +93,8 @@ internal sealed class BuildSession
     }
 
     /// <summary>
-    /// Prepares Pagefind (installing it on first use); without it the site is built without search, with the
-    /// returned warning saying why. Null indexer and problem with --no-search.
+    /// Prepares Pagefind (installing it on first use, never offline); without it the site is built without search,
+    /// with the returned warning saying why. Null indexer and problem with --no-search.
     /// </summary>
     public (SearchIndexer? Indexer, Diagnostic? Problem) PrepareSearch(Action<SearchIndexResult>? indexed)
     {
@@ -103,7 +103,7 @@ internal sealed class BuildSession
             return (null, null);
         }
 
-        var (tool, problem) = PagefindTool.Prepare(SearchToolFolder.Resolve(Settings.Root, Settings.Cache));
+        var (tool, problem) = PagefindTool.Prepare(SearchToolFolder.Resolve(Settings.Root, Settings.Cache), Settings.Offline);
         return tool is null ? (null, problem) : (new SearchIndexer(tool, indexed), null);
     }
 

@@ -10,8 +10,8 @@ namespace FleetCatalog.Cli;
 
 /// <summary>
 /// <c>catalog serve</c>: builds the site as <c>build</c> does into a preview folder (never <c>_site/</c>), serves it on
-/// 127.0.0.1, watches <c>projects/</c>, <c>site/</c> and <c>themes/</c>, rebuilds what a change touches and reloads
-/// the open pages. Runs until cancelled (Ctrl+C).
+/// 127.0.0.1 (a page saying it is being built until the first build is live), watches <c>projects/</c>, <c>site/</c>
+/// and <c>themes/</c>, rebuilds what a change touches and reloads the open pages. Runs until cancelled (Ctrl+C).
 /// </summary>
 internal static class ServeCommand
 {
@@ -32,7 +32,7 @@ internal static class ServeCommand
                 r.AddError("--port must be between 0 and 65535 (0 picks a free port).");
             }
         });
-        var open = new Option<bool>("--open") { Description = "Open the site in the default browser once it is built." };
+        var open = new Option<bool>("--open") { Description = "Open the site in the default browser (at once: it shows the site once it is built)." };
         var command = new Command("serve", "Build the site, serve it on localhost, and rebuild and reload the page when a file changes.") { port, open };
         options.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
@@ -55,7 +55,8 @@ internal static class ServeCommand
                 return ExitCodes.Unreadable;
             }
 
-            var hub = new LiveReloadHub();
+            // Until the first build is live, every page is one saying it is being built (and turns into the site).
+            var hub = new LiveReloadHub(building: true);
             Directory.CreateDirectory(output);
             StaticSiteServer server;
             try
@@ -87,6 +88,12 @@ internal static class ServeCommand
         BuildSession session, string output, string baseUrl, StaticSiteServer server, LiveReloadHub hub, bool open, TextWriter console, CancellationToken cancellationToken)
     {
         var settings = session.Settings;
+        console.WriteLine($"Building the site; until it is done, {server.Url} shows a page saying so");
+        if (open)
+        {
+            OpenBrowser(server.Url, console);
+        }
+
         // Watching starts before the first build, so an edit made during it is not missed.
         using var watcher = new SourceWatcher([settings.Projects, settings.Site, Path.Combine(settings.Root, "themes"), Path.GetDirectoryName(settings.Categories)!]);
         var entries = session.ReadEntries();
@@ -100,7 +107,7 @@ internal static class ServeCommand
                 BuildReportWriter.Write(refreshed, report);
             }
 
-            BuildSummary.Write(refreshed, console);
+            BuildSummary.WriteRefresh(refreshed, console);
         }
         catch (OperationCanceledException)
         {
@@ -117,6 +124,7 @@ internal static class ServeCommand
         var clock = Stopwatch.StartNew();
         var findings = session.Render(output, baseUrl, search);
         BuildCommand.WriteFindings(findings.Where(d => d.Severity != DiagnosticSeverity.Info), console);
+        BuildSummary.WriteClosing(session.Refreshed!, console);
         var errors = findings.Count(d => d.Severity == DiagnosticSeverity.Error);
         console.WriteLine(errors == 0
             ? $"Site built in {clock.Elapsed.TotalSeconds:0.00} s into {output}"
@@ -125,12 +133,12 @@ internal static class ServeCommand
         {
             hub.Failed(errors);
         }
+        else
+        {
+            hub.Reload();
+        }
 
         console.WriteLine($"Serving at {server.Url} (watching {string.Join(", ", watcher.Folders.Select(f => Path.GetRelativePath(settings.Root, f).Replace('\\', '/') + "/"))}; Ctrl+C stops)");
-        if (open)
-        {
-            OpenBrowser(server.Url, console);
-        }
 
         await new SiteRebuilder(session, output, baseUrl, search, hub, console).WatchAsync(watcher, cancellationToken);
         console.WriteLine("Stopped.");

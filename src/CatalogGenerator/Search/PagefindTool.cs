@@ -5,7 +5,8 @@ namespace FleetCatalog.Search;
 
 /// <summary>
 /// Pagefind (npm), pinned by the lockfile in <c>tools/search</c>. The build installs it there with <c>npm ci</c>
-/// when it is missing or not the locked version, so a fresh clone needs only Node.js and npm on PATH.
+/// when it is missing or not the locked version, so a fresh clone needs only Node.js and npm on PATH; an offline
+/// build never does (it builds without search, with a warning naming the command).
 /// </summary>
 internal sealed class PagefindTool
 {
@@ -23,8 +24,12 @@ internal sealed class PagefindTool
     /// <summary>Pagefind's command-line entry point, run with node.</summary>
     public string Script { get; }
 
-    /// <summary>Finds or installs Pagefind in <paramref name="folder"/>; a null tool comes with a warning saying why and what to do.</summary>
-    public static (PagefindTool? Tool, Diagnostic? Problem) Prepare(string folder)
+    /// <summary>
+    /// Finds or installs Pagefind in <paramref name="folder"/>; a null tool comes with a warning saying why and what to do.
+    /// <paramref name="offline"/> (<c>--offline</c>): never installs, as npm would go to its registry; a missing
+    /// Pagefind is then a warning at once.
+    /// </summary>
+    public static (PagefindTool? Tool, Diagnostic? Problem) Prepare(string folder, bool offline = false)
     {
         var packageFile = Path.Combine(folder, "package.json");
         if (!File.Exists(packageFile))
@@ -35,6 +40,11 @@ internal sealed class PagefindTool
         if (Installed(folder) is { } ready)
         {
             return (ready, null);
+        }
+
+        if (offline)
+        {
+            return (null, Skipped(packageFile, $"Pagefind is not installed and --offline downloads nothing, so the site has no search. Install it once while online with '{InstallCommand(folder)}' (or build once without --offline), or pass --no-search."));
         }
 
         using var installing = InstallLock.Acquire(folder);
@@ -51,11 +61,20 @@ internal sealed class PagefindTool
 
         if (!install.Succeeded || Installed(folder) is not { } tool)
         {
-            var why = install.TimedOut ? $"took more than {InstallTimeout.TotalMinutes} minutes" : $"failed:{Environment.NewLine}{install.Tail()}";
-            return (null, Skipped(packageFile, $"Installing Pagefind with 'npm ci --prefix {folder}' {why}{Environment.NewLine}The site has no search. Check the network to the npm registry and build again, or pass --no-search."));
+            // One line: npm's own output is long and the same every time; the command shows it to whoever wants it.
+            var why = install.TimedOut ? $"took more than {InstallTimeout.TotalMinutes} minutes" : NpmFailure.Describe(install);
+            return (null, Skipped(packageFile, $"Pagefind could not be installed: '{InstallCommand(folder)}' {why}, so the site has no search. Check the network to the npm registry and build again (run that command to see npm's own messages), or pass --no-search."));
         }
 
         return (tool, null);
+    }
+
+    /// <summary>The command that installs Pagefind in <paramref name="folder"/>, with the folder as seen from the current directory.</summary>
+    public static string InstallCommand(string folder)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? folder : relative.Replace('\\', '/');
+        return $"npm ci --prefix {(shown.Contains(' ', StringComparison.Ordinal) ? $"\"{shown}\"" : shown)}";
     }
 
     private static string Npm => OperatingSystem.IsWindows() ? "npm.cmd" : "npm";

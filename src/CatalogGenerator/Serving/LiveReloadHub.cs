@@ -7,12 +7,21 @@ namespace FleetCatalog.Serving;
 /// The pages connected to <c>/__catalog/events</c>, and what they are told: every open page gets each event.
 /// A page that connects after a failed rebuild hears about the failure at once, so a reload keeps the banner.
 /// </summary>
-internal sealed class LiveReloadHub
+/// <param name="building">Whether there is no site yet (<c>catalog serve</c> before its first build): until the first
+/// <see cref="Reload"/>, pages are answered with <see cref="BuildingPage"/>.</param>
+internal sealed class LiveReloadHub(bool building = false)
 {
     private readonly Lock _lock = new();
     private readonly HashSet<Channel<LiveReloadEvent>> _clients = [];
     private LiveReloadEvent? _failure;
     private bool _closed;
+    private bool _building = building;
+
+    /// <summary>True until the first build is live.</summary>
+    public bool Building
+    {
+        get { lock (_lock) { return _building; } }
+    }
 
     /// <summary>How many pages are listening.</summary>
     public int Clients
@@ -20,12 +29,14 @@ internal sealed class LiveReloadHub
         get { lock (_lock) { return _clients.Count; } }
     }
 
-    /// <summary>The site was rebuilt: every page reloads.</summary>
+    /// <summary>The site was (re)built: every page reloads.</summary>
     public void Reload()
     {
+        // Before the event: a page that reloads on it must get the site, not the building page again.
         lock (_lock)
         {
             _failure = null;
+            _building = false;
         }
 
         Publish(new LiveReloadEvent(LiveReloadEvent.Reload, "{}"));

@@ -7,7 +7,8 @@ namespace FleetCatalog.Serving;
 /// <summary>
 /// <c>catalog serve</c>'s live reload, in front of <see cref="StaticSiteServer"/>: serves the script and the
 /// event stream under <c>/__catalog/</c>, and adds the script to every HTML page as it is sent (the files on
-/// disk never change, so a preview's pages stay the same as <c>catalog build</c>'s).
+/// disk never change, so a preview's pages stay the same as <c>catalog build</c>'s). Before the first build every
+/// page is <see cref="BuildingPage"/>.
 /// </summary>
 internal sealed class LiveReloadMiddleware(LiveReloadHub hub)
 {
@@ -17,7 +18,7 @@ internal sealed class LiveReloadMiddleware(LiveReloadHub hub)
     /// <summary>What goes before <c>&lt;/body&gt;</c>: an external script, as the pages' policy allows no inline one.</summary>
     public const string ScriptTag = $"<script src=\"{ScriptPath}\"></script>";
 
-    private static readonly byte[] Script = LoadScript();
+    private static readonly byte[] Script = Resource("live-reload.js");
 
     public RequestDelegate Wrap(RequestDelegate next) => context => InvokeAsync(context, next);
 
@@ -41,6 +42,12 @@ internal sealed class LiveReloadMiddleware(LiveReloadHub hub)
         if (path == EventsPath)
         {
             await StreamAsync(context);
+            return;
+        }
+
+        if (hub.Building && BuildingPage.IsPageRequest(context.Request))
+        {
+            await BuildingPage.SendAsync(context);
             return;
         }
 
@@ -76,18 +83,21 @@ internal sealed class LiveReloadMiddleware(LiveReloadHub hub)
         }
     }
 
-    private static async Task SendScriptAsync(HttpContext context)
+    /// <summary>Sends <paramref name="body"/> (headers only for HEAD), never sniffed as another type.</summary>
+    internal static async Task SendAsync(HttpContext context, byte[] body, string contentType, string cacheControl)
     {
         var response = context.Response;
-        response.Headers.CacheControl = "no-cache";
+        response.Headers.CacheControl = cacheControl;
         response.Headers.XContentTypeOptions = "nosniff";
-        response.ContentType = "text/javascript; charset=utf-8";
-        response.ContentLength = Script.Length;
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
         {
-            await response.Body.WriteAsync(Script, context.RequestAborted);
+            await response.Body.WriteAsync(body, context.RequestAborted);
         }
     }
+
+    private static Task SendScriptAsync(HttpContext context) => SendAsync(context, Script, "text/javascript; charset=utf-8", "no-cache");
 
     private async Task StreamAsync(HttpContext context)
     {
@@ -99,6 +109,12 @@ internal sealed class LiveReloadMiddleware(LiveReloadHub hub)
         {
             // "retry" makes a page reconnect within a second when serve is restarted.
             await response.WriteAsync("retry: 1000\n: connected\n\n", context.RequestAborted);
+            if (context.Request.Query.ContainsKey(BuildingPage.EventsQuery) && !hub.Building)
+            {
+                // The building page was sent, then the first build went live before the page listened: it missed that reload.
+                await response.WriteAsync(new LiveReloadEvent(LiveReloadEvent.Reload, "{}").ToWire(), context.RequestAborted);
+            }
+
             await response.Body.FlushAsync(context.RequestAborted);
             if (events is null)
             {
@@ -121,10 +137,11 @@ internal sealed class LiveReloadMiddleware(LiveReloadHub hub)
         }
     }
 
-    private static byte[] LoadScript()
+    /// <summary>A file built into the tool from <c>Serving/</c>.</summary>
+    internal static byte[] Resource(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("FleetCatalog.Serving.live-reload.js")
-            ?? throw new InvalidOperationException("The tool was built without Serving/live-reload.js.");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"FleetCatalog.Serving.{name}")
+            ?? throw new InvalidOperationException($"The tool was built without Serving/{name}.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();

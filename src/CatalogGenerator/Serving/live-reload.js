@@ -1,15 +1,20 @@
 // catalog serve only (never in a built site): reloads the page when the site was rebuilt, and shows a
 // banner when a rebuild failed (the page stays as the last good build). Served from /__catalog/ so the
-// pages' Content-Security-Policy (same-origin scripts, no inline script or style) allows it.
+// pages' Content-Security-Policy (same-origin scripts, no inline script or style) allows it. On the page
+// serve shows before its first build, the stream is asked to say at once if that build is already live.
 (() => {
   "use strict";
-  const events = new EventSource("/__catalog/events");
+  const building = document.getElementById("catalog-serve-building") !== null;
+  const events = new EventSource(building ? "/__catalog/events?building" : "/__catalog/events");
   let banner = null;
 
   events.addEventListener("reload", () => window.location.reload());
   events.addEventListener("failed", (event) => {
     const errors = JSON.parse(event.data).errors;
-    show(`The last rebuild failed with ${errors} ${errors === 1 ? "error" : "errors"} (see the terminal running catalog serve). This page is the last good build.`);
+    const count = `${errors} ${errors === 1 ? "error" : "errors"}`;
+    show(building
+      ? `The first build failed with ${count} (see the terminal running catalog serve). Fix them and save: serve rebuilds on every change, and this page turns into the site.`
+      : `The last rebuild failed with ${count} (see the terminal running catalog serve). This page is the last good build.`);
   });
 
   function show(message) {

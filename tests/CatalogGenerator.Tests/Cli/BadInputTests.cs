@@ -144,7 +144,7 @@ public sealed class BadInputTests
         var (exit, output, _) = await RunAsync(dir.Path);
 
         Assert.Equal(1, exit);
-        Assert.Contains("\"file\": \"docker-compose.yml\"", output, StringComparison.Ordinal);
+        Assert.Contains($"\"file\": \"{Path.GetRelativePath(Environment.CurrentDirectory, dir.Path).Replace('\\', '/')}/docker-compose.yml\"", output, StringComparison.Ordinal);
         Assert.Contains(DiagnosticCodes.TypeInvalid.Code, output, StringComparison.Ordinal);
     }
 

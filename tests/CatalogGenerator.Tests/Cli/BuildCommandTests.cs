@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FleetCatalog.Cli;
 using FleetCatalog.Tests.Sources.Refresh;
 using FleetCatalog.Tests.Testing;
 
@@ -62,6 +63,35 @@ public sealed class BuildCommandTests
         Assert.Empty(error);
         Golden.Verify(catalog.Normalize(output), "Cli/build.txt");
         Golden.Verify(catalog.Normalize(File.ReadAllText(report)), "Cli/build-report.json");
+    }
+
+    [Fact]
+    public async Task The_closing_lines_name_the_projects_with_the_most_findings_and_agree_with_the_exit_code()
+    {
+        using var catalog = new CliCatalog();
+        for (var i = 1; i <= BuildSummary.Named + 2; i++)
+        {
+            // Project i lists i boards that do not exist: i errors.
+            var boards = string.Join(", ", Enumerable.Range(1, i).Select(n => $"no-such-board-{n}"));
+            var repository = catalog.Repository("example", $"p{i}", ("balena.yml", Manifest.Replace("[raspberrypi4-64]", $"[raspberrypi4-64, {boards}]", StringComparison.Ordinal)), ("README.md", "# P\n"));
+            catalog.Entry($"p{i}", $"repository: {repository.Url}\ncategory: media\n");
+        }
+
+        catalog.Entry("broken", "repository: https://github.com/example/broken\ncategory: musik\n");
+        var root = Path.Combine(catalog.Root, "root");
+        FixtureSite.Write(root, "p1");
+
+        var (exit, output, error) = await catalog.RunAsync(
+            "build", "--projects", catalog.Projects, "--site", Path.Combine(root, "site"), "--output", Path.Combine(catalog.Root, "_site"),
+            "--no-search", "--parallelism", "1");
+
+        Assert.True(exit == 1, output + error);
+        var last = output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n')[^5..];
+        // The invalid entry's project fails with its one error, and is counted with the others.
+        Assert.Equal("8 projects: 7 fetched, 0 unchanged, 0 stale, 1 failed", last[0]);
+        Assert.Equal("Projects with errors: 8 of 8 (29 errors): p7 7, p6 6, p5 5, p4 4, p3 3 and 3 more", last[1]);
+        Assert.Equal($"Site written to {catalog.Root}/_site, but 1 entry is invalid (exit 1)", last[4]);
+        Golden.Verify(catalog.Normalize(output), "Cli/build-summary.txt");
     }
 
     [Fact]

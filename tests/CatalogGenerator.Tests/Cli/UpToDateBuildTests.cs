@@ -53,6 +53,22 @@ public sealed class UpToDateBuildTests : IDisposable
         Assert.Equal(times, FileTimes());
     }
 
+    [Fact]
+    public async Task An_up_to_date_build_whose_last_build_found_an_invalid_entry_says_so_with_its_exit_code()
+    {
+        await RunAsync(offline: false);
+        File.WriteAllText(Path.Combine(catalog.Projects, "broken.yml"), "repository: https://github.com/example/broken\ncategory: musik\n");
+        var (firstExit, first) = await RunAsync();
+        Assert.Equal(1, firstExit);
+        Assert.Contains("Site written to " + Output + ", but 1 entry is invalid (exit 1)", first, StringComparison.Ordinal);
+
+        var (exit, output) = await RunAsync();
+
+        Assert.Equal(1, exit);
+        Assert.Contains("projects/broken.yml(2,11): error CAT602:", output, StringComparison.Ordinal);
+        Assert.EndsWith($"{UpToDate} {Output}: nothing it is made from changed since the last build, whose invalid entries are listed above (exit 1)\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> Changes => ["entry", "site content", "theme", "site file edited", "site file removed", "site file added", "cached snapshot", "options"];
 
     [Theory]

@@ -101,7 +101,7 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
-    public async Task A_directory_is_validated_with_paths_relative_to_it()
+    public async Task A_directory_s_findings_in_json_name_the_file_from_the_working_directory()
     {
         using var dir = new TempDirectory();
         dir.Write("balena.yml", "name: x\ntype: nope\n");
@@ -111,7 +111,7 @@ public sealed class ValidateCommandTests
         Assert.Equal(1, exit);
         using var json = JsonDocument.Parse(output);
         var first = json.RootElement.GetProperty("diagnostics")[0];
-        Assert.Equal("balena.yml", first.GetProperty("file").GetString());
+        Assert.Equal($"{Relative(dir.Path)}/balena.yml", first.GetProperty("file").GetString());
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using FleetCatalog.Diagnostics;
 
 namespace FleetCatalog.Cli.Formats;
 
-/// <summary>Machine-readable diagnostics: <c>{"diagnostics":[…],"summary":{…}}</c>, positions 1-based.</summary>
+/// <summary>Machine-readable diagnostics: <c>{"diagnostics":[…],"summary":{…}}</c>, positions 1-based, files named as every format names them.</summary>
 internal sealed class JsonReportFormat : IReportFormat
 {
     public void Write(ValidationReport report, TextWriter output)
@@ -17,7 +17,7 @@ internal sealed class JsonReportFormat : IReportFormat
             json.WriteStartArray("diagnostics");
             foreach (var d in report.Diagnostics)
             {
-                DiagnosticJson.Write(json, d);
+                DiagnosticJson.Write(json, d with { File = report.PathFromWorkingDirectory(d) });
             }
 
             json.WriteEndArray();

@@ -20,7 +20,7 @@ internal sealed class TextReportFormat : IReportFormat
             return;
         }
 
-        var files = report.Results.Select(r => r.Project.ManifestPath);
+        var files = report.Results.Select(r => report.PathFromWorkingDirectory(r.Project.ManifestPath));
         output.WriteLine($"{string.Join(", ", files)}: {report.Summary()}.");
     }
 }

@@ -16,9 +16,15 @@ internal sealed record ValidationReport(string BaseDirectory, IReadOnlyList<Vali
 
     public int Infos => Results.Sum(r => r.Infos);
 
-    /// <summary>The diagnostic's file as seen from the current directory, for CI annotations.</summary>
-    public string PathFromWorkingDirectory(Diagnostic diagnostic) =>
-        BaseDirectory.Length == 0 ? diagnostic.File : Path.Join(BaseDirectory, diagnostic.File).Replace('\\', '/');
+    /// <summary>
+    /// The diagnostic's file as seen from the current directory, forward slashes: how every format names a file, so
+    /// text, JSON, GitHub annotations and SARIF point at the same path and editors and CI can open it.
+    /// </summary>
+    public string PathFromWorkingDirectory(Diagnostic diagnostic) => PathFromWorkingDirectory(diagnostic.File);
+
+    /// <summary>A file of the project (its manifest, say) as seen from the current directory; see <see cref="PathFromWorkingDirectory(Diagnostic)"/>.</summary>
+    public string PathFromWorkingDirectory(string file) =>
+        BaseDirectory.Length == 0 ? file : Path.Join(BaseDirectory, file).Replace('\\', '/');
 
     public static string SeverityName(DiagnosticSeverity severity) => DiagnosticJson.SeverityName(severity);
 
