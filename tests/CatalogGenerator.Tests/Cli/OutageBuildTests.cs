@@ -11,19 +11,7 @@ public sealed class OutageBuildTests
     {
         using var catalog = new CliCatalog();
         var slugs = new[] { "one", "two", "three", "four" };
-        foreach (var slug in slugs)
-        {
-            var repository = catalog.Repository("example", slug, ("balena.yml", CliCatalog.Manifest.Replace("Hello Sound", slug, StringComparison.Ordinal)), ("README.md", $"# {slug}\n"));
-            catalog.Entry(slug, $"repository: {repository.Url}\ncategory: media\n");
-        }
-
-        var root = Path.Combine(catalog.Root, "root");
-        FixtureSite.Write(root, slugs[0]);
-        var site = Path.Combine(catalog.Root, "_site");
-        string[] build = ["build", "--projects", catalog.Projects, "--site", Path.Combine(root, "site"), "--output", site, "--no-search", "--parallelism", "1"];
-        var (published, output, error) = await catalog.RunAsync(build);
-        Assert.True(published == 0, output + error);
-        var before = Hashes(site);
+        var (site, build, before) = await PublishAsync(catalog, slugs);
 
         // The publish job lost its cache, and the repositories' host is down (nothing listens on the port).
         Directory.Delete(catalog.Cache, recursive: true);
@@ -101,6 +89,22 @@ public sealed class OutageBuildTests
     {
         using var catalog = new CliCatalog();
         var slugs = new[] { "one", "two" };
+        var (site, build, before) = await PublishAsync(catalog, slugs);
+
+        // The cache is lost, and the next build is offline: it has nothing to show.
+        Directory.Delete(catalog.Cache, recursive: true);
+        var (exit, stdout, stderr) = await catalog.RunAsync([.. build, "--offline"]);
+
+        Assert.Equal(3, exit);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal("nothing is cached for 2 of 2 projects, so an offline build would publish an empty catalog: build once online first (nothing was published)", line);
+        Assert.DoesNotContain("Site written", stdout, StringComparison.Ordinal);
+        Assert.Equal(before, Hashes(site));
+    }
+
+    // A site published from the given projects, the command that built it and its files' hashes.
+    private static async Task<(string Site, string[] Build, Dictionary<string, string> Hashes)> PublishAsync(CliCatalog catalog, string[] slugs)
+    {
         foreach (var slug in slugs)
         {
             var repository = catalog.Repository("example", slug, ("balena.yml", CliCatalog.Manifest.Replace("Hello Sound", slug, StringComparison.Ordinal)), ("README.md", $"# {slug}\n"));
@@ -114,16 +118,7 @@ public sealed class OutageBuildTests
         var (published, output, error) = await catalog.RunAsync(build);
         Assert.True(published == 0, output + error);
         var before = Hashes(site);
-
-        // The cache is lost, and the next build is offline: it has nothing to show.
-        Directory.Delete(catalog.Cache, recursive: true);
-        var (exit, stdout, stderr) = await catalog.RunAsync([.. build, "--offline"]);
-
-        Assert.Equal(3, exit);
-        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        Assert.Equal("nothing is cached for 2 of 2 projects, so an offline build would publish an empty catalog: build once online first (nothing was published)", line);
-        Assert.DoesNotContain("Site written", stdout, StringComparison.Ordinal);
-        Assert.Equal(before, Hashes(site));
+        return (site, build, before);
     }
 
     private static Dictionary<string, string> Hashes(string folder) =>
