@@ -77,8 +77,8 @@ internal static class BuildCommand
             }
 
             var report = new TeeWriter(console);
-            BuildSummary.WriteRefresh(refreshed, report);
             var entryErrors = entries.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            BuildSummary.WriteRefresh(refreshed, entryErrors, report);
             WriteFindings(entryErrors, report);
 
             // Pagefind is prepared (installed on first use) before rendering: when it cannot be, the site is built
@@ -98,8 +98,8 @@ internal static class BuildCommand
             var siteErrors = siteFindings.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             WriteFindings(siteFindings.Where(d => d.Severity != DiagnosticSeverity.Info), report);
             BuildSummary.WriteClosing(refreshed, report);
-            var invalidEntries = entryErrors.Select(d => d.File).Distinct(StringComparer.Ordinal).Count();
-            var exit = invalidEntries > 0 || siteErrors.Count > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+            var invalidEntries = entryErrors.Select(d => d.File).Distinct(StringComparer.Ordinal).ToList();
+            var exit = invalidEntries.Count > 0 || siteErrors.Count > 0 ? ExitCodes.Invalid : ExitCodes.Success;
             console.WriteLine(BuildSummary.Outcome(settings.Output!, invalidEntries, siteErrors.Count));
             Remember(settings, stamp, siteErrors.Count == 0 ? exit : null, report.Lines);
             return exit;

@@ -97,6 +97,7 @@ internal static class ServeCommand
         // Watching starts before the first build, so an edit made during it is not missed.
         using var watcher = new SourceWatcher([settings.Projects, settings.Site, Path.Combine(settings.Root, "themes"), Path.GetDirectoryName(settings.Categories)!]);
         var entries = session.ReadEntries();
+        List<Diagnostic> entryErrors = [.. entries.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)];
         try
         {
             var refreshed = await session.RefreshAllAsync(entries, refresh => BuildCommand.IsInteractive(console)
@@ -107,14 +108,14 @@ internal static class ServeCommand
                 BuildReportWriter.Write(refreshed, report);
             }
 
-            BuildSummary.WriteRefresh(refreshed, console);
+            BuildSummary.WriteRefresh(refreshed, entryErrors, console);
         }
         catch (OperationCanceledException)
         {
             return ExitCodes.Success;
         }
 
-        BuildCommand.WriteFindings([.. entries.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)], console);
+        BuildCommand.WriteFindings(entryErrors, console);
         var (search, searchProblem) = session.PrepareSearch(BuildCommand.IndexedLine(console));
         if (searchProblem is not null)
         {

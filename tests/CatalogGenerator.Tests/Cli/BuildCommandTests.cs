@@ -63,6 +63,12 @@ public sealed class BuildCommandTests
         Assert.Empty(error);
         Golden.Verify(catalog.Normalize(output), "Cli/build.txt");
         Golden.Verify(catalog.Normalize(File.ReadAllText(report)), "Cli/build-report.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(report));
+        var projects = json.RootElement.GetProperty("projects").EnumerateArray().ToDictionary(p => p.GetProperty("slug").GetString()!);
+        var failure = projects["gone"].GetProperty("failure");
+        Assert.Equal("repository", failure.GetProperty("kind").GetString());
+        Assert.Equal("'/nonexistent-fleet-catalog/nobody/gone' does not appear to be a git repository", failure.GetProperty("cause").GetString());
+        Assert.False(projects["hello"].TryGetProperty("failure", out _));
     }
 
     [Fact]
@@ -90,7 +96,14 @@ public sealed class BuildCommandTests
         // The invalid entry's project fails with its one error, and is counted with the others.
         Assert.Equal("8 projects: 7 fetched, 0 unchanged, 0 stale, 1 failed", last[0]);
         Assert.Equal("Projects with errors: 8 of 8 (29 errors): p7 7, p6 6, p5 5, p4 4, p3 3 and 3 more", last[1]);
-        Assert.Equal($"Site written to {catalog.Root}/_site, but 1 entry is invalid (exit 1)", last[4]);
+        // A non-zero exit: the line begins with what failed and says truly what was published.
+        Assert.Equal($"1 catalog entry is invalid (projects/broken.yml), so it has no project page; the rest of the catalog was published to {catalog.Root}/_site (exit 1)", last[4]);
+        Assert.DoesNotContain("Site written", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(catalog.Root, "_site", "projects", "p1", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(catalog.Root, "_site", "projects", "broken")));
+        // The entry's error is printed once, as a finding with its line; the project's own line points to it.
+        Assert.Single(output.Split('\n'), line => line.Contains("unknown category 'musik'", StringComparison.Ordinal));
+        Assert.Contains("  failed broken: its entry is invalid (projects/broken.yml, below)", output, StringComparison.Ordinal);
         Golden.Verify(catalog.Normalize(output), "Cli/build-summary.txt");
     }
 

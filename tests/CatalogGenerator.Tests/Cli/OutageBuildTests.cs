@@ -11,19 +11,7 @@ public sealed class OutageBuildTests
     {
         using var catalog = new CliCatalog();
         var slugs = new[] { "one", "two", "three", "four" };
-        foreach (var slug in slugs)
-        {
-            var repository = catalog.Repository("example", slug, ("balena.yml", CliCatalog.Manifest.Replace("Hello Sound", slug, StringComparison.Ordinal)), ("README.md", $"# {slug}\n"));
-            catalog.Entry(slug, $"repository: {repository.Url}\ncategory: media\n");
-        }
-
-        var root = Path.Combine(catalog.Root, "root");
-        FixtureSite.Write(root, slugs[0]);
-        var site = Path.Combine(catalog.Root, "_site");
-        string[] build = ["build", "--projects", catalog.Projects, "--site", Path.Combine(root, "site"), "--output", site, "--no-search", "--parallelism", "1"];
-        var (published, output, error) = await catalog.RunAsync(build);
-        Assert.True(published == 0, output + error);
-        var before = Hashes(site);
+        var (site, build, before) = await PublishAsync(catalog, slugs);
 
         // The publish job lost its cache, and the repositories' host is down (nothing listens on the port).
         Directory.Delete(catalog.Cache, recursive: true);
@@ -64,6 +52,73 @@ public sealed class OutageBuildTests
         Assert.Contains("Site written", output, StringComparison.Ordinal);
         Assert.NotEqual(0, invalid);
         Assert.Contains("--max-unreachable takes a percentage from 0% to 100%", usage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Below_the_share_an_unreachable_host_is_named_once_with_its_cause()
+    {
+        using var catalog = new CliCatalog();
+        var host = $"127.0.0.1:{new Uri(FakeBalenaApi.UnreachableUrl()).Port}";
+        var slugs = new[] { "one", "two", "three" };
+        foreach (var slug in slugs)
+        {
+            catalog.Entry(slug, $"repository: git://{host}/example/{slug}\ncategory: media\n");
+        }
+
+        var root = Path.Combine(catalog.Root, "root");
+        FixtureSite.Write(root, "one");
+        var (exit, output, error) = await catalog.RunAsync(
+            "build", "--projects", catalog.Projects, "--site", Path.Combine(root, "site"), "--output", Path.Combine(catalog.Root, "_site"),
+            "--no-search", "--parallelism", "1", "--max-unreachable", "100%");
+
+        Assert.True(exit == 0, output + error);
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+        var group = Assert.Single(lines, l => l.Contains("could not be reached for", StringComparison.Ordinal));
+        Assert.StartsWith($"{host} could not be reached for 3 projects: ", group, StringComparison.Ordinal);
+        Assert.EndsWith("; they have nothing cached and are left out", group, StringComparison.Ordinal);
+        var cause = group[(group.IndexOf(": ", StringComparison.Ordinal) + 2)..group.LastIndexOf("; ", StringComparison.Ordinal)];
+        Assert.Single(lines, l => l.Contains(cause, StringComparison.Ordinal));
+        foreach (var slug in slugs)
+        {
+            Assert.Contains($"  failed {slug}: {host} could not be reached (above)", lines);
+        }
+    }
+
+    [Fact]
+    public async Task An_offline_build_with_nothing_cached_over_a_published_site_publishes_nothing()
+    {
+        using var catalog = new CliCatalog();
+        var slugs = new[] { "one", "two" };
+        var (site, build, before) = await PublishAsync(catalog, slugs);
+
+        // The cache is lost, and the next build is offline: it has nothing to show.
+        Directory.Delete(catalog.Cache, recursive: true);
+        var (exit, stdout, stderr) = await catalog.RunAsync([.. build, "--offline"]);
+
+        Assert.Equal(3, exit);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal("nothing is cached for 2 of 2 projects, so an offline build would publish an empty catalog: build once online first (nothing was published)", line);
+        Assert.DoesNotContain("Site written", stdout, StringComparison.Ordinal);
+        Assert.Equal(before, Hashes(site));
+    }
+
+    // A site published from the given projects, the command that built it and its files' hashes.
+    private static async Task<(string Site, string[] Build, Dictionary<string, string> Hashes)> PublishAsync(CliCatalog catalog, string[] slugs)
+    {
+        foreach (var slug in slugs)
+        {
+            var repository = catalog.Repository("example", slug, ("balena.yml", CliCatalog.Manifest.Replace("Hello Sound", slug, StringComparison.Ordinal)), ("README.md", $"# {slug}\n"));
+            catalog.Entry(slug, $"repository: {repository.Url}\ncategory: media\n");
+        }
+
+        var root = Path.Combine(catalog.Root, "root");
+        FixtureSite.Write(root, slugs[0]);
+        var site = Path.Combine(catalog.Root, "_site");
+        string[] build = ["build", "--projects", catalog.Projects, "--site", Path.Combine(root, "site"), "--output", site, "--no-search", "--parallelism", "1"];
+        var (published, output, error) = await catalog.RunAsync(build);
+        Assert.True(published == 0, output + error);
+        var before = Hashes(site);
+        return (site, build, before);
     }
 
     private static Dictionary<string, string> Hashes(string folder) =>

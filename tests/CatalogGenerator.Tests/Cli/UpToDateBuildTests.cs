@@ -60,7 +60,7 @@ public sealed class UpToDateBuildTests : IDisposable
         File.WriteAllText(Path.Combine(catalog.Projects, "broken.yml"), "repository: https://github.com/example/broken\ncategory: musik\n");
         var (firstExit, first) = await RunAsync();
         Assert.Equal(1, firstExit);
-        Assert.Contains("Site written to " + Output + ", but 1 entry is invalid (exit 1)", first, StringComparison.Ordinal);
+        Assert.Contains("1 catalog entry is invalid (projects/broken.yml), so it has no project page; the rest of the catalog was published to " + Output + " (exit 1)", first, StringComparison.Ordinal);
 
         var (exit, output) = await RunAsync();
 
@@ -156,7 +156,8 @@ public sealed class UpToDateBuildTests : IDisposable
 
         var (broken, brokenOutput) = await RunAsync();
         Assert.Equal(1, broken);
-        Assert.Contains("Site not written", brokenOutput, StringComparison.Ordinal);
+        Assert.Contains(" in the site, so nothing was published (the previous site, if any, is left in place; exit 1)", brokenOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("Site written", brokenOutput, StringComparison.Ordinal);
         Assert.False(File.Exists(BuildStamp.PathFor(Output)));
 
         File.WriteAllText(layout, text);

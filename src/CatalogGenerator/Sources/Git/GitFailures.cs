@@ -31,6 +31,9 @@ internal static class GitFailures
     public static GitFailure Skipped(string url, string host, string why, string cause) => new(
         GitFailureKind.Unreachable, $"could not reach {GitText.Redact(url)}: {host} was {why}", cause);
 
+    private static readonly string[] StockLines =
+        ["fatal: Could not read from remote repository.", "Please make sure you have the correct access rights", "and the repository exists."];
+
     /// <summary>The failure's cause in one line: git's last words, or the message when git said nothing useful (a timeout).</summary>
     public static string Cause(GitFailure failure)
     {
@@ -42,7 +45,9 @@ internal static class GitFailures
             return to > from ? failure.Message[(from + 1)..to] : failure.Message;
         }
 
-        var line = GitText.LastLine(failure.StderrTail);
+        // git ends a failed read of a remote with a stock paragraph ("Could not read from remote repository. Please make
+        // sure you have the correct access rights and the repository exists."): the cause is the line before it.
+        var line = GitText.LastLine(string.Join('\n', failure.StderrTail.Split('\n').Where(l => !StockLines.Contains(l.Trim()))));
         // "unable to access 'https://host/owner/repo/': Could not resolve host: host" names one repository; the cause is the rest.
         const string Prefix = "unable to access '";
         var end = line.StartsWith(Prefix, StringComparison.Ordinal) ? line.IndexOf("': ", Prefix.Length, StringComparison.Ordinal) : -1;

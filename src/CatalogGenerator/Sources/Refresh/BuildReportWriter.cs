@@ -6,7 +6,7 @@ using FleetCatalog.Sources.Caching;
 namespace FleetCatalog.Sources.Refresh;
 
 /// <summary>
-/// <c>catalog build --report FILE</c>: per project its commit, status and findings, and the totals,
+/// <c>catalog build --report FILE</c>: per project its commit, status, why it is stale or failed and its findings, and the totals,
 /// including how many git fetches and GitHub requests were made and how many were answered 304.
 /// </summary>
 internal static class BuildReportWriter
@@ -32,6 +32,7 @@ internal static class BuildReportWriter
                 WriteOptional(json, "commit", project.Commit);
                 json.WriteString("status", project.Status.ToString().ToLowerInvariant());
                 WriteOptional(json, "staleReason", project.StaleReason);
+                WriteFailure(json, project.Failure);
                 WriteDiagnostics(json, project.Diagnostics);
                 json.WriteEndObject();
             }
@@ -75,6 +76,21 @@ internal static class BuildReportWriter
         }
 
         json.WriteEndArray();
+    }
+
+    // Why a stale or failed project is so, as data: the kind in the report's lower case, the host when one failed.
+    private static void WriteFailure(Utf8JsonWriter json, RefreshFailure? failure)
+    {
+        if (failure is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject("failure");
+        json.WriteString("kind", failure.Kind.ToString().ToLowerInvariant());
+        WriteOptional(json, "host", failure.Host);
+        json.WriteString("cause", failure.Cause);
+        json.WriteEndObject();
     }
 
     private static void WriteOptional(Utf8JsonWriter json, string name, string? value)

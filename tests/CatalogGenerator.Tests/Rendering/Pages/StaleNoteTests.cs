@@ -57,4 +57,23 @@ public sealed class StaleNoteTests
         Assert.DoesNotContain("resolve host", Note(DiagnosticCodes.FetchFailed), StringComparison.Ordinal);
         Assert.Null(StaleNote.For(fetched));
     }
+
+    [SharedDataFact]
+    public async Task The_kind_of_failure_words_the_note_and_a_github_failure_says_the_files_are_current()
+    {
+        using var catalog = new TestCatalog("balena-labs-projects__audio");
+        var fetched = (await catalog.BuildAsync()).Projects.Single();
+        var stale = fetched with { Status = SnapshotStatus.Stale, StaleReason = "its stars, licence and latest release could not be refreshed from GitHub, so the last build's are shown" };
+
+        string? Note(RefreshFailureKind kind) => StaleNote.For(stale with { Failure = new(kind, "github.com", "Could not resolve host: github.com") });
+
+        Assert.Equal(
+            "This page shows the project's latest files; its stars, licence and latest release are from an earlier catalog build: the last one could not get them from GitHub.",
+            Note(RefreshFailureKind.GitHub));
+        Assert.EndsWith(": its repository could not be reached during the last catalog build.", Note(RefreshFailureKind.Unreachable), StringComparison.Ordinal);
+        Assert.EndsWith(": its repository could not be fetched during the last catalog build.", Note(RefreshFailureKind.Repository), StringComparison.Ordinal);
+        Assert.EndsWith(": the catalog could not process its latest version during the last catalog build.", Note(RefreshFailureKind.Other), StringComparison.Ordinal);
+        Assert.EndsWith(": its latest balena.yml could not be read during the last catalog build.", Note(RefreshFailureKind.Manifest), StringComparison.Ordinal);
+        Assert.DoesNotContain("resolve host", Note(RefreshFailureKind.Unreachable), StringComparison.Ordinal);
+    }
 }
