@@ -70,7 +70,7 @@ internal static class BuildCommand
                 BuildReportWriter.Write(refreshed, reportFile);
             }
 
-            if (OutageCheck.Find(refreshed, result.GetValue(maxUnreachable)) is { } outage)
+            if (OutageCheck.Find(refreshed, MaxUnreachableOption.Share(result, maxUnreachable)) is { } outage)
             {
                 result.InvocationConfiguration.Error.WriteLine(outage);
                 return ExitCodes.Unreachable;
