@@ -232,8 +232,8 @@ internal static class AddCommand
         output.WriteLine($"Found {manifest?.Name?.Text ?? "a project without a name"} ({manifest?.Type?.Text ?? "no type"}) in {repository}{commit}");
         var boards = manifest?.SupportedDeviceTypes.Select(b => b.Text).OfType<string>().ToList() ?? [];
         output.WriteLine($"  boards: {(boards.Count == 0 ? "none listed" : string.Join(", ", boards))}; default: {manifest?.DefaultDeviceType?.Text ?? "not set"}");
-        var errors = report.Errors;
-        output.WriteLine(errors == 0 ? "  works by default: yes" : $"  works by default: no, {errors} {(errors == 1 ? "error" : "errors")} to fix");
+        var verdict = Rendering.Pages.ProjectFacts.From(snapshot, DeviceRegistry.Default).Verdict;
+        output.WriteLine(verdict.WorksByDefault ? "  works by default: yes" : $"  works by default: no, {string.Join("; ", verdict.Reasons)}");
         output.WriteLine($"  category: {category?.Slug ?? "none"}{(suggested ? " (a suggestion; check it)" : string.Empty)}");
         if (report.Diagnostics.Any())
         {
