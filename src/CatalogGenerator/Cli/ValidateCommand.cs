@@ -77,8 +77,8 @@ internal static class ValidateCommand
                 return ExitCodes.Unreadable;
             }
 
-            var validator = new ManifestValidator(registry);
             var options = new RefreshOptions(result.GetValue(cache)!.FullName, result.GetValue(offline), result.GetValue(apiUrl), EntryValidation.Token);
+            var validator = new ManifestValidator(registry.AsOf(options.BuildDate));
             var checkedTargets = new CheckedTarget[targets.Length];
 
             // Entries share the cache and its locks: one after another. Project folders only read files: in parallel.
