@@ -36,7 +36,7 @@ internal static class AddCommand
         var categories = new Option<FileInfo>("--categories") { Description = "The closed list of categories.", DefaultValueFactory = _ => new FileInfo(CategoryList.DefaultFile) };
         var slug = new Option<string?>("--slug") { Description = "The entry's name and the project's address (default: from the manifest's name, else the repository's)." };
         var category = new Option<string?>("--category") { Description = "The category (default: a suggestion from the topics, description and README)." };
-        var cache = new Option<DirectoryInfo>("--cache") { Description = "The build cache.", DefaultValueFactory = _ => new DirectoryInfo(".catalog/cache") };
+        var cache = CacheOption.Create("The build cache.");
         var apiUrl = new Option<Uri?>("--github-api-url")
         {
             Description = "GitHub's API, or a GitHub Enterprise or compatible server (default https://api.github.com/).",

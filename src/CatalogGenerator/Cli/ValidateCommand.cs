@@ -42,7 +42,7 @@ internal static class ValidateCommand
 
         // For a catalog entry only: the build's own options.
         var categories = new Option<FileInfo>("--categories") { Description = "Entries: the closed list of categories.", DefaultValueFactory = _ => new FileInfo(CategoryList.DefaultFile) };
-        var cache = new Option<DirectoryInfo>("--cache") { Description = "Entries: the build cache.", DefaultValueFactory = _ => new DirectoryInfo(".catalog/cache") };
+        var cache = CacheOption.Create("Entries: the build cache.");
         var apiUrl = new Option<Uri?>("--github-api-url")
         {
             Description = "Entries: GitHub's API, or a GitHub Enterprise or compatible server (default https://api.github.com/).",

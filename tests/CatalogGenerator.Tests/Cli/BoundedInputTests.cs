@@ -103,6 +103,23 @@ public sealed class BoundedInputTests
         Assert.Equal($"see '{command} --help'", lines[^1]);
     }
 
+    [Theory]
+    [InlineData("add", "https://github.com/example/hello")]
+    [InlineData("validate", "projects/hello.yml")]
+    public async Task A_file_as_the_cache_is_a_usage_error_not_a_stack_trace(string command, string target)
+    {
+        using var dir = new TempDirectory();
+        var file = Path.Combine(dir.Path, "cache");
+        File.WriteAllText(file, "not a folder");
+
+        var (exit, output, error) = await CliRunner.RunAsync([command, target, "--cache", file]);
+
+        Assert.Equal(ExitCodes.Unreadable, exit);
+        Assert.Empty(output);
+        Assert.StartsWith($"error: --cache '{file}' is a file; the cache needs a folder", error, StringComparison.Ordinal);
+        Assert.Equal("not a folder", File.ReadAllText(file));
+    }
+
     [Fact]
     public async Task Each_url_option_says_what_it_wants()
     {

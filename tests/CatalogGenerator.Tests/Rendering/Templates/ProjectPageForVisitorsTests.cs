@@ -59,7 +59,7 @@ public sealed class ProjectPageForVisitorsTests
         }
 
         var filters = article.QuerySelectorAll("[data-pagefind-filter]").Prepend(article).Select(e => e.GetAttribute("data-pagefind-filter")!.Split(':')[0]).Distinct().Order();
-        Assert.Equal(["architecture", "board", "category", "difficulty", "type"], filters);
+        Assert.Equal(["architecture", "board", "category", "difficulty", "type", "works"], filters);
     }
 
     [SharedDataFact]
