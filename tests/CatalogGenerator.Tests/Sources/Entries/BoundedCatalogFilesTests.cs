@@ -58,4 +58,18 @@ public sealed class BoundedCatalogFilesTests
         Assert.Equal(DiagnosticCodes.FileTooLarge.Code, finding.Code);
         Assert.Equal("'site/learn/zero.md' is over 256 KiB, the most that is read: split it into several pages", finding.Message);
     }
+
+    [Fact]
+    public void A_folder_given_as_the_category_list_is_called_a_folder()
+    {
+        using var dir = new TempDirectory();
+
+        var (categories, diagnostics) = CategoryList.Load(dir.Path);
+
+        Assert.Null(categories);
+        var finding = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.FileUnreadable.Code, finding.Code);
+        Assert.Contains($"'{dir.Path}' is a folder, not a file", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("denied", finding.Message, StringComparison.Ordinal);
+    }
 }
