@@ -36,7 +36,7 @@ internal static class AddCommand
         var categories = new Option<FileInfo>("--categories") { Description = "The closed list of categories.", DefaultValueFactory = _ => new FileInfo(CategoryList.DefaultFile) };
         var slug = new Option<string?>("--slug") { Description = "The entry's name and the project's address (default: from the manifest's name, else the repository's)." };
         var category = new Option<string?>("--category") { Description = "The category (default: a suggestion from the topics, description and README)." };
-        var cache = new Option<DirectoryInfo>("--cache") { Description = "The build cache.", DefaultValueFactory = _ => new DirectoryInfo(".catalog/cache") };
+        var cache = CacheOption.Create("The build cache.");
         var apiUrl = new Option<Uri?>("--github-api-url")
         {
             Description = "GitHub's API, or a GitHub Enterprise or compatible server (default https://api.github.com/).",
@@ -232,8 +232,8 @@ internal static class AddCommand
         output.WriteLine($"Found {manifest?.Name?.Text ?? "a project without a name"} ({manifest?.Type?.Text ?? "no type"}) in {repository}{commit}");
         var boards = manifest?.SupportedDeviceTypes.Select(b => b.Text).OfType<string>().ToList() ?? [];
         output.WriteLine($"  boards: {(boards.Count == 0 ? "none listed" : string.Join(", ", boards))}; default: {manifest?.DefaultDeviceType?.Text ?? "not set"}");
-        var errors = report.Errors;
-        output.WriteLine(errors == 0 ? "  works by default: yes" : $"  works by default: no, {errors} {(errors == 1 ? "error" : "errors")} to fix");
+        var verdict = Rendering.Pages.ProjectFacts.From(snapshot, DeviceRegistry.Default).Verdict;
+        output.WriteLine(verdict.WorksByDefault ? "  works by default: yes" : $"  works by default: no, {string.Join("; ", verdict.Reasons)}");
         output.WriteLine($"  category: {category?.Slug ?? "none"}{(suggested ? " (a suggestion; check it)" : string.Empty)}");
         if (report.Diagnostics.Any())
         {

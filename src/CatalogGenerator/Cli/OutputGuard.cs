@@ -92,9 +92,9 @@ internal sealed class OutputGuard : IDisposable
                 : $"--projects '{settings.Projects}' does not exist; give the folder of catalog entries (projects/<slug>.yml), or run from the catalog's root.";
         }
 
-        if (File.Exists(settings.Cache))
+        if (CacheOption.Problem(settings.Cache) is { } cacheProblem)
         {
-            return $"--cache '{settings.Cache}' is a file; the cache needs a folder (default .catalog/cache).";
+            return cacheProblem;
         }
 
         if (settings.Report is { } report && Directory.Exists(report))

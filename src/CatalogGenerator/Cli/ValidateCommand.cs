@@ -42,7 +42,7 @@ internal static class ValidateCommand
 
         // For a catalog entry only: the build's own options.
         var categories = new Option<FileInfo>("--categories") { Description = "Entries: the closed list of categories.", DefaultValueFactory = _ => new FileInfo(CategoryList.DefaultFile) };
-        var cache = new Option<DirectoryInfo>("--cache") { Description = "Entries: the build cache.", DefaultValueFactory = _ => new DirectoryInfo(".catalog/cache") };
+        var cache = CacheOption.Create("Entries: the build cache.");
         var apiUrl = new Option<Uri?>("--github-api-url")
         {
             Description = "Entries: GitHub's API, or a GitHub Enterprise or compatible server (default https://api.github.com/).",
@@ -77,8 +77,8 @@ internal static class ValidateCommand
                 return ExitCodes.Unreadable;
             }
 
-            var validator = new ManifestValidator(registry);
             var options = new RefreshOptions(result.GetValue(cache)!.FullName, result.GetValue(offline), result.GetValue(apiUrl), EntryValidation.Token);
+            var validator = new ManifestValidator(registry.AsOf(options.BuildDate));
             var checkedTargets = new CheckedTarget[targets.Length];
 
             // Entries share the cache and its locks: one after another. Project folders only read files: in parallel.

@@ -37,6 +37,12 @@ internal static class SourceText
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static byte[] ReadLimited(string path, int maxBytes = MaxBytes)
     {
+        // .NET calls a folder opened as a file "access denied", which sends the reader after permissions.
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"'{path}' is a folder, not a file");
+        }
+
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         return ReadLimited(stream, maxBytes);
     }

@@ -52,6 +52,24 @@ public sealed class AddCommandTests
         Assert.Contains("\ncategory: media\n", File.ReadAllText(Path.Combine(catalog.Projects, "speaker.yml")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("  supportedDeviceTypes:\n    - raspberrypi4-64\n    - raspberrypi3\n", "", "no board balena knows")]
+    [InlineData("VOLUME: \"75\"", "VOLUME: \"changeme\"", "1 setting you must set")]
+    public async Task Works_by_default_is_the_one_verdict_with_its_reasons(string replaced, string by, string reason)
+    {
+        using var catalog = new CliCatalog();
+        var manifest = CliCatalog.Manifest.Replace(replaced, by, StringComparison.Ordinal);
+        Assert.NotEqual(CliCatalog.Manifest, manifest);
+        var repository = catalog.Repository("example", "hello-sound", ("balena.yml", manifest), ("README.md", Readme));
+
+        var (_, output, error) = await catalog.RunAsync("add", repository.Url, "--projects", catalog.Projects, "--category", "media");
+
+        var verdict = output.Split('\n').Single(l => l.StartsWith("  works by default: ", StringComparison.Ordinal));
+        Assert.StartsWith("  works by default: no, ", verdict, StringComparison.Ordinal);
+        Assert.Contains(reason, verdict, StringComparison.Ordinal);
+        Assert.Empty(error);
+    }
+
     [Fact]
     public async Task The_same_repository_in_another_spelling_is_refused_naming_the_entry()
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using FleetCatalog.Cli;
 using FleetCatalog.Diagnostics;
 using FleetCatalog.Tests.Testing;
 
@@ -76,8 +77,47 @@ public sealed class BoundedInputTests
     {
         var (exit, _, error) = await CliRunner.RunAsync(["build", "--parallelism", value, "--output", Path.Combine(Path.GetTempPath(), "never-built")]);
 
-        Assert.NotEqual(0, exit);
+        Assert.Equal(ExitCodes.Unreadable, exit);
         Assert.Contains($"--parallelism must be 1 or more (the number of projects refreshed at once), not {value}.", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("catalog build", "build", "--parallelism", "0")]
+    [InlineData("catalog serve", "serve", "--port", "70000")]
+    [InlineData("catalog build", "build", "--no-such-option")]
+    [InlineData("catalog validate", "validate", "--format", "nope", ".")]
+    [InlineData("catalog add", "add")]
+    [InlineData("catalog button", "button")]
+    [InlineData("catalog devices update", "devices", "update", "--timeout", "0")]
+    [InlineData("catalog", "no-such-command")]
+    public async Task A_usage_error_exits_2_with_one_line_and_where_to_look(string command, params string[] args)
+    {
+        var (exit, output, error) = await CliRunner.RunAsync(args);
+
+        Assert.Equal(ExitCodes.Unreadable, exit);
+        Assert.Empty(output);
+        // One line per parse error (the root command can have two: none given, and the word it did not know).
+        var lines = error.TrimEnd().Split('\n');
+        Assert.InRange(lines.Length, 2, 3);
+        Assert.All(lines[..^1], l => Assert.StartsWith("error: ", l, StringComparison.Ordinal));
+        Assert.Equal($"see '{command} --help'", lines[^1]);
+    }
+
+    [Theory]
+    [InlineData("add", "https://github.com/example/hello")]
+    [InlineData("validate", "projects/hello.yml")]
+    public async Task A_file_as_the_cache_is_a_usage_error_not_a_stack_trace(string command, string target)
+    {
+        using var dir = new TempDirectory();
+        var file = Path.Combine(dir.Path, "cache");
+        File.WriteAllText(file, "not a folder");
+
+        var (exit, output, error) = await CliRunner.RunAsync([command, target, "--cache", file]);
+
+        Assert.Equal(ExitCodes.Unreadable, exit);
+        Assert.Empty(output);
+        Assert.StartsWith($"error: --cache '{file}' is a file; the cache needs a folder", error, StringComparison.Ordinal);
+        Assert.Equal("not a folder", File.ReadAllText(file));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using FleetCatalog.Diagnostics;
 using FleetCatalog.Manifests;
+using FleetCatalog.Projects;
 using FleetCatalog.Sources.Entries;
 using FleetCatalog.Yaml;
 
@@ -41,13 +42,19 @@ internal static class EntryFileDetection
         string text;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > EntryText.MaxBytes)
+            // Read, not measured: a device or a pipe says it is 0 bytes long.
+            var bytes = SourceText.ReadLimited(path, EntryText.MaxBytes);
+            if (bytes.Length > EntryText.MaxBytes)
             {
                 return false;
             }
 
-            text = File.ReadAllText(path);
+            if (SourceText.Decode(bytes, path, EntryText.MaxBytes).Text is not { } decoded)
+            {
+                return false;
+            }
+
+            text = decoded;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -16,7 +16,7 @@ internal static class ContentFile
         byte[] bytes;
         try
         {
-            bytes = System.IO.File.ReadAllBytes(path);
+            bytes = SourceText.ReadLimited(path, MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -39,7 +39,7 @@ internal static class ContentFile
         // SourceText speaks of balena.yml; say what this file needs instead.
         findings.AddRange([problem.Code switch
         {
-            "CAT100" => problem with { Message = $"'{findings.File}' is {bytes.Length / 1024:N0} KiB; files over {MaxBytes / 1024} KiB are not read: split it into several pages" },
+            "CAT100" => problem with { Message = $"'{findings.File}' is over {MaxBytes / 1024} KiB, the most that is read: split it into several pages" },
             "CAT102" => problem with { Message = $"'{findings.File}' is empty; {needs}" },
             _ => problem,
         }]);

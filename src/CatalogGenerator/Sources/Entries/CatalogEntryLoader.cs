@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FleetCatalog.Diagnostics;
+using FleetCatalog.Projects;
 
 namespace FleetCatalog.Sources.Entries;
 
@@ -48,7 +49,7 @@ internal static class CatalogEntryLoader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = SourceText.ReadLimited(path, EntryText.MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

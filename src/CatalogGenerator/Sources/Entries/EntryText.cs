@@ -21,7 +21,7 @@ internal static class EntryText
         // SourceText speaks of balena.yml; say what this file needs instead.
         findings.AddRange([problem.Code switch
         {
-            "CAT100" => problem with { Message = $"'{findings.File}' is {bytes.Length / 1024:N0} KiB; files over {MaxBytes / 1024} KiB are not read, and {needs} fits in a few lines" },
+            "CAT100" => problem with { Message = $"'{findings.File}' is over {MaxBytes / 1024} KiB, the most that is read, and {needs} fits in a few lines" },
             "CAT102" => problem with { Message = $"'{findings.File}' is empty; {needs}" },
             _ => problem,
         }]);

@@ -19,6 +19,12 @@ internal sealed record RefreshOptions(
     /// <summary>Per git command.</summary>
     public TimeSpan GitTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The build date the board rules see the device registry as of (<see cref="Devices.DeviceRegistry.AsOf"/>): a
+    /// discontinuation dated on or before it has happened. Today (UTC) unless a test sets it.
+    /// </summary>
+    public DateOnly BuildDate { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
     /// <summary>Let logos come over plain http from 127.0.0.1 (tests only).</summary>
     public bool AllowInsecureLoopback { get; init; }
 }

@@ -29,7 +29,8 @@ internal sealed class RefreshProjects : IDisposable
     public RefreshProjects(RefreshOptions options, DeviceRegistry devices)
     {
         _options = options;
-        _devices = devices;
+        // Dated here, so the validation memo's key (the registry's fingerprint) changes when a date passes.
+        _devices = devices.AsOf(options.BuildDate);
         _cache = new SnapshotCache(options.CacheDirectory);
         _git = new GitClient(new GitOptions { Timeout = options.GitTimeout });
         _github = new GitHubMetadataClient(new GitHubMetadataOptions(_cache.GitHub)

@@ -9,7 +9,7 @@ namespace FleetCatalog.Sources.Refresh;
 
 /// <summary>
 /// A snapshot's validation findings, kept beside it (<c>validation.json</c>) under a key of everything they depend
-/// on: the snapshot's commit (its files never change), this build of the tool (the rules), the device registry, the
+/// on: the snapshot's commit (its files never change), this build of the tool (the rules), the device registry as of the build date, the
 /// repository the entry names, where the manifest is, and what GitHub said of the repository. A build that finds the
 /// key unchanged reads the manifest for what it says and takes the findings as they were, instead of reading the
 /// compose file, Dockerfiles and README and running every rule again: most of an offline refresh.

@@ -52,6 +52,27 @@ public sealed class ValidationMemoTests
     }
 
     [SharedDataFact]
+    public async Task A_board_whose_discontinuation_date_has_passed_is_discontinued_not_pending_and_the_memo_is_not_reused()
+    {
+        using var catalog = new TestCatalog(Projects);
+        var first = await catalog.BuildAsync();
+        var slug = Snapshot(first, "audio").Validation!.Manifest!.SupportedDeviceTypes[0].Text!;
+        var ending = new DateOnly(2026, 3, 1);
+        var devices = new DeviceRegistry(DeviceRegistry.Default.All.Select(d => d.Slug == slug
+            ? d with { Status = DeviceSupportStatus.PendingDiscontinuation, DiscontinuationDate = ending }
+            : d));
+
+        var before = await catalog.BuildAsync(catalog.Options with { Offline = true, BuildDate = ending.AddDays(-1) }, devices);
+        Assert.Contains(Snapshot(before, "audio").Diagnostics, d => d.Code == DiagnosticCodes.DeviceTypePendingDiscontinuation.Code && d.Message.Contains(slug, StringComparison.Ordinal));
+        Assert.DoesNotContain(Snapshot(before, "audio").Diagnostics, d => d.Code == DiagnosticCodes.DiscontinuedDeviceType.Code);
+
+        // The same commit, cache and registry, a later build date: the kept findings were worked out before the date.
+        var after = await catalog.BuildAsync(catalog.Options with { Offline = true, BuildDate = ending }, devices);
+        Assert.DoesNotContain(Snapshot(after, "audio").Diagnostics, d => d.Code == DiagnosticCodes.DeviceTypePendingDiscontinuation.Code);
+        Assert.Contains(Snapshot(after, "audio").Diagnostics, d => d.Code == DiagnosticCodes.DiscontinuedDeviceType.Code && d.Message.Contains(slug, StringComparison.Ordinal));
+    }
+
+    [SharedDataFact]
     public async Task A_damaged_memo_costs_a_validation_and_is_written_again()
     {
         using var catalog = new TestCatalog(Projects);
