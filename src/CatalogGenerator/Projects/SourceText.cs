@@ -37,14 +37,32 @@ internal static class SourceText
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static byte[] ReadLimited(string path, int maxBytes = MaxBytes)
     {
-        // .NET calls a folder opened as a file "access denied", which sends the reader after permissions.
-        if (Directory.Exists(path))
+        FileStream stream;
+        try
         {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        }
+        catch (UnauthorizedAccessException) when (Directory.Exists(path))
+        {
+            // .NET calls a folder opened as a file "access denied", which sends the reader after permissions.
             throw new IOException($"'{path}' is a folder, not a file");
         }
 
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        return ReadLimited(stream, maxBytes);
+        using (stream)
+        {
+            // A regular file says its size: one array of that size (at most one byte past the limit), as
+            // File.ReadAllBytes allocates, not a chunk buffer and a copy per file (validate reads five per project).
+            // Devices and pipes say 0 and are read in chunks.
+            var length = stream.CanSeek ? stream.Length : 0;
+            if (length <= 0)
+            {
+                return ReadLimited(stream, maxBytes);
+            }
+
+            var bytes = new byte[Math.Min(length, (long)maxBytes + 1)];
+            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            return read == bytes.Length ? bytes : bytes[..read];
+        }
     }
 
     /// <summary>The text, or null and one diagnostic saying why it cannot be used.</summary>
